@@ -1,0 +1,167 @@
+"""`clinicdir`: crawl clinic listings, build the directory, and draw its map.
+
+    clinicdir crawl --urls urls.txt --out crawls/2026-11-22
+    clinicdir build --crawl crawls/2026-11-22 --overrides overrides.csv --out site
+    clinicdir demo --out demo-output
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from directory.errors import InputError
+
+log = logging.getLogger("clinicdir")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.quiet)
+    try:
+        return args.run(args, parser)
+    except InputError as exc:
+        log.error("error: %s", exc)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        log.error("interrupted")
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clinicdir",
+        description="Directory of ketamine infusion clinics and their published fees: crawl, build, map.",
+    )
+    sub = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    crawl = sub.add_parser("crawl", help="run spiders and write their items and statistics",
+                           description="Run spiders; write one JSON Lines file per spider and crawl-stats.json.")
+    crawl.add_argument("--spider", action="append", metavar="NAME",
+                       help="spider to run (repeatable; default: clinic_sites). `scrapy list` shows them all")
+    crawl.add_argument("--urls", action="append", metavar="FILE_OR_URL", default=[],
+                       help="start URL, comma-separated URLs, or a file with one URL per line (repeatable)")
+    crawl.add_argument("--out", type=Path, default=Path("crawl"), metavar="DIR", help="output folder (default: crawl)")
+    crawl.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="override a Scrapy setting, e.g. --set CLINIC_MAX_PAGES_PER_SITE=20")
+    crawl.set_defaults(run=_run_crawl)
+
+    build = sub.add_parser("build", help="turn crawl output into the directory files and the map page",
+                           description="Read crawl folders; write clinics.csv, directory.csv, directory.geojson, "
+                                       "review.csv, audit.csv, build-report.md and map.html.")
+    build.add_argument("--crawl", action="append", type=Path, required=True, metavar="DIR",
+                       help="crawl output folder (repeatable)")
+    build.add_argument("--policy", type=Path, metavar="FILE", help="inclusion policy (TOML); default: built-in")
+    build.add_argument("--overrides", type=Path, metavar="FILE", help="reviewer overrides (CSV)")
+    build.add_argument("--out", type=Path, default=Path("directory-output"), metavar="DIR",
+                       help="output folder (default: directory-output)")
+    _add_tiles(build)
+    build.set_defaults(run=_run_build)
+
+    demo = sub.add_parser("demo", help="crawl the bundled sample web on loopback, build, print the map path",
+                          description="Serve the bundled sample web on 127.0.0.x, crawl it, build the directory.")
+    demo.add_argument("--out", type=Path, default=Path("demo-output"), metavar="DIR",
+                      help="output folder (default: demo-output)")
+    _add_tiles(demo)
+    demo.set_defaults(run=_run_demo)
+
+    for command in (crawl, build, demo):
+        command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    return parser
+
+
+def _add_tiles(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--tiles", default="openstreetmap", metavar="NAME_OR_URL",
+                         help="map tiles: a folium tile name, a URL template, or 'none' (default: openstreetmap)")
+
+
+def _configure_logging(quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    level = logging.WARNING if quiet else logging.INFO
+    for name in ("clinicdir", "clinic_sites"):
+        logging.getLogger(name).setLevel(level)
+
+
+def _settings_pairs(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str]:
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            parser.error(f"--set expects NAME=VALUE, got {pair!r}")
+        settings[name] = value
+    return settings
+
+
+def _run_crawl(args, parser) -> int:
+    from clinicdir.crawl import run_crawl
+    from scrapy.spiderloader import get_spider_loader
+    from scrapy.utils.project import get_project_settings
+
+    available = set(get_spider_loader(get_project_settings()).list())
+    spiders = args.spider or ["clinic_sites"]
+    unknown = sorted(set(spiders) - available)
+    if unknown:
+        parser.error(f"unknown spider {', '.join(unknown)} (available: {', '.join(sorted(available))})")
+    if "clinic_sites" in spiders and not args.urls:
+        parser.error("clinic_sites needs start URLs: --urls FILE_OR_URL")
+    for value in args.urls:
+        if not value.startswith(("http://", "https://")) and not Path(value).is_file():
+            parser.error(f"--urls {value!r} is neither a web address nor a file")
+    summary = run_crawl(spiders, args.out, urls=args.urls, settings_overrides=_settings_pairs(args.set, parser),
+                        quiet=args.quiet)
+    return _report_crawl(summary)
+
+
+def _report_crawl(summary) -> int:
+    for site, reason in sorted(summary.failed_sites.items()):
+        log.warning("site failed: %s (%s)", site, reason)
+    log.info("crawl finished: %d item(s) in %s; statistics in %s", summary.total_items, summary.out_dir,
+             summary.stats_file)
+    return EXIT_OK if summary.total_items else EXIT_FAILED
+
+
+def _run_build(args, parser) -> int:
+    from directory.build import BuildOptions, build
+
+    result = build(BuildOptions(
+        crawl_dirs=args.crawl, out_dir=args.out, policy_path=args.policy, overrides_path=args.overrides,
+        tiles=_tiles(args.tiles), progress=log.info,
+    ))
+    for warning in result.warnings:
+        log.warning("warning: %s", warning)
+    print(result.files["map.html"])
+    return EXIT_OK
+
+
+def _run_demo(args, parser) -> int:
+    from clinicdir.crawl import LOOPBACK_SETTINGS, run_crawl
+    from clinicdir.sample_web import SampleWeb
+    from directory.build import BuildOptions, build
+
+    with SampleWeb() as web:
+        log.info("serving the sample web: %d sites on 127.0.0.x port %d", len(web.start_urls), web.port)
+        summary = run_crawl(["clinic_sites"], args.out / "crawl", urls=web.start_urls,
+                            settings_overrides=LOOPBACK_SETTINGS, quiet=args.quiet)
+    _report_crawl(summary)
+    result = build(BuildOptions(
+        crawl_dirs=[args.out / "crawl"], out_dir=args.out, tiles=_tiles(args.tiles), progress=log.info,
+    ))
+    print(result.files["map.html"].resolve())
+    return EXIT_OK
+
+
+def _tiles(value: str) -> str | None:
+    return None if value.lower() == "none" else value
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""`clinicdir build`: crawl output → merged, geocoded, judged and reviewed clinics → the directory's files.
+
+Every input (policy, overrides, crawl files) is read and validated before the first file is written, so a bad
+input stops the build with the old outputs intact.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from directory import identity
+from directory.crawl_input import read_crawls
+from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
+from directory.merge import merge_items
+from directory.outputs import (
+    AUDIT_COLUMNS, CLINICS_COLUMNS, DIRECTORY_COLUMNS, csv_text, geojson_text, write_atomic,
+)
+from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
+from directory.policy import Policy, decide, load_policy
+
+CLINIC_DATA_CREDIT = "Clinic details and fees: each clinic's own website, linked from its entry"
+
+
+@dataclass
+class BuildOptions:
+    crawl_dirs: list[Path]
+    out_dir: Path
+    policy_path: Path | None = None
+    overrides_path: Path | None = None
+    geocoder: object | None = None          # a geopy Geocoder; None = the offline ZIP gazetteer
+    geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]
+    tiles: str | None = "openstreetmap"
+    progress: Callable[[str], None] = lambda message: None
+
+
+@dataclass
+class BuildResult:
+    clinics: pd.DataFrame
+    files: dict[str, Path] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    audit: list[dict] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return int((self.clinics["status"] == status).sum())
+
+
+def build(options: BuildOptions) -> BuildResult:
+    say = options.progress
+    policy = load_policy(options.policy_path)
+    overrides = read_overrides(options.overrides_path) if options.overrides_path else []
+    crawl = read_crawls(options.crawl_dirs)
+    say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
+
+    merged = merge_items(crawl.items)
+    say(f"merged into {len(merged)} clinic(s)")
+    corrected = apply_corrections(merged, overrides, new_id=_id_for_added_clinic)
+    frame = corrected.frame
+    reviewer_placed = _reviewer_coordinates(frame, overrides)
+    frame = geocode_frame(frame, options.geocoder)
+    frame.loc[reviewer_placed, "geo_precision"] = "reviewer"
+    frame.loc[reviewer_placed, "geo_issue"] = ""
+    say(f"placed {int(frame['latitude'].notna().sum())} of {len(frame)} clinic(s) on the map")
+
+    frame["stale"] = False
+    frame = frame.join(decide(frame, policy))
+    audit = corrected.audit
+    frame = apply_decisions(frame, overrides, audit)
+    frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
+    frame = frame.reset_index(drop=True)
+
+    result = BuildResult(frame, warnings=crawl.warnings + corrected.warnings, audit=audit)
+    _write(result, options, policy)
+    counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
+    say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
+    return result
+
+
+def _id_for_added_clinic(row: dict) -> str:
+    return identity.clinic_id(
+        row.get("postal_code", ""), row.get("street", ""), row.get("phone", ""),
+        identity.website_host(row.get("website", "")), row.get("name", ""), row.get("state", ""),
+    )
+
+
+def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
+    placed = {o.clinic_id for o in overrides if "latitude" in o.values and "longitude" in o.values}
+    return frame["clinic_id"].isin(placed)
+
+
+def _write(result: BuildResult, options: BuildOptions, policy: Policy) -> None:
+    from maps.page import MapMeta, write_map_page   # the map stage is only needed once there is something to draw
+
+    out = Path(options.out_dir)
+    clinics = result.clinics
+    listed = clinics[clinics["status"] == "listed"]
+    built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
+    credits = _credits(clinics, options)
+    files = result.files
+    files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(clinics, CLINICS_COLUMNS))
+    files["directory.csv"] = write_atomic(out / "directory.csv", csv_text(listed, DIRECTORY_COLUMNS))
+    files["directory.geojson"] = write_atomic(out / "directory.geojson", geojson_text(listed, credits))
+    files["review.csv"] = write_atomic(out / "review.csv", csv_text(_review_sheet(clinics), _REVIEW_COLUMNS))
+    files["audit.csv"] = write_atomic(out / "audit.csv", csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS))
+    files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, built_on))
+    meta = MapMeta(built_on=built_on, policy_sentence=policy.sentence(), attributions=tuple(credits),
+                   tiles=options.tiles)
+    files["map.html"] = write_map_page(listed, out / "map.html", meta)
+
+
+def _credits(clinics: pd.DataFrame, options: BuildOptions) -> list[str]:
+    licences = sorted({part for value in clinics["licences"].dropna() for part in str(value).split("; ") if part})
+    return [CLINIC_DATA_CREDIT, options.geocoder_credit, *licences]
+
+
+_REVIEW_COLUMNS = ("clinic_id", *DECISION, *CORRECTABLE, *CONTEXT)
+
+
+def _review_sheet(clinics: pd.DataFrame) -> pd.DataFrame:
+    """Clinics waiting for a reviewer, in the overrides format: fill in status/reason/reviewer and pass it back."""
+    pending = clinics[clinics["status"] == "review"].copy()
+    pending["current_status"] = pending["status"]
+    pending["current_reason"] = pending["reason"]
+    for column in DECISION:
+        pending[column] = ""
+    return pending
+
+
+def _report(result: BuildResult, policy: Policy, built_on: str) -> str:
+    clinics = result.clinics
+    lines = [f"# Directory build of {built_on}", "", policy.sentence(), "", "## Decisions", ""]
+    lines += ["| status | clinics |", "| --- | ---: |"]
+    lines += [f"| {status} | {result.count(status)} |" for status in ("listed", "excluded", "review")]
+    lines += ["", "## Reasons", "", "| status | reason | clinics |", "| --- | --- | ---: |"]
+    reasons = Counter(zip(clinics["status"], clinics["reason_code"]))
+    lines += [f"| {status} | {code} | {n} |" for (status, code), n in sorted(reasons.items())]
+    lines += ["", f"## Reviewer changes ({len(result.audit)})", ""]
+    lines += [f"- {a['clinic_id']}: {a['column']} {a['crawled_value']!r} → {a['reviewed_value']!r} "
+              f"({a['reviewer'] or 'reviewer'})" for a in result.audit] or ["None."]
+    lines += ["", f"## Warnings ({len(result.warnings)})", ""]
+    lines += [f"- {w}" for w in result.warnings] or ["None."]
+    sources = Counter(url.split("/")[2] if "//" in url else url
+                      for value in clinics["sources"].dropna() for url in str(value).split())
+    lines += ["", f"## Sources ({len(sources)} hosts)", ""]
+    lines += [f"- {host}: {n} clinic(s)" for host, n in sorted(sources.items())]
+    return "\n".join(lines) + "\n"

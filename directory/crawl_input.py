@@ -1,0 +1,61 @@
+"""Reading crawl output: every `*.jsonl` file of the crawl folders, one crawl item per line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from directory.errors import InputError
+from spiders.items import ClinicItem
+
+ITEM_FIELDS = ClinicItem.field_names()
+_REQUIRED = ("source", "source_url", "crawled_at", "name")
+
+
+@dataclass
+class CrawlInput:
+    items: pd.DataFrame
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_crawls(folders: list[Path]) -> CrawlInput:
+    """Items of every crawl folder; a broken line is reported (file and line) and skipped, never fatal."""
+    rows: list[dict] = []
+    result = CrawlInput(items=pd.DataFrame())
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise InputError(f"{folder}: crawl folder not found")
+        files = sorted(folder.glob("*.jsonl"))
+        if not files:
+            result.warnings.append(f"{folder}: no *.jsonl crawl output in this folder")
+        for path in files:
+            result.files.append(path)
+            rows.extend(_read_file(path, result.warnings))
+    frame = pd.DataFrame(rows, columns=ITEM_FIELDS)
+    result.items = frame.reset_index(drop=True)
+    return result
+
+
+def _read_file(path: Path, warnings: list[str]):
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                item = json.loads(raw)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                warnings.append(f"{path}:{number}: not a JSON object ({exc}); line skipped")
+                continue
+            if not isinstance(item, dict):
+                warnings.append(f"{path}:{number}: not a JSON object; line skipped")
+                continue
+            missing = [name for name in _REQUIRED if not item.get(name)]
+            if missing:
+                warnings.append(f"{path}:{number}: item without {', '.join(missing)}; line skipped")
+                continue
+            yield {name: item.get(name) for name in ITEM_FIELDS}

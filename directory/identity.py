@@ -1,0 +1,99 @@
+"""Which crawl items are the same clinic, and the stable id each clinic keeps across crawls.
+
+Items are linked when they share a strong key: the same website host at the same street address, the same phone in
+the same ZIP, or the same name at the same street address. Linking uses hash keys (union-find), so the cost grows
+with the number of items, never with the number of pairs. A chain's locations differ by address and stay apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import urlsplit
+
+_DIRECTIONS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
+_UNIT_WORDS = {"ste", "suite", "unit", "apt", "fl", "floor", "room", "rm", "bldg", "building", "#"}
+_GENERIC_NAME_WORDS = {
+    "the", "and", "of", "at", "llc", "inc", "pllc", "pc", "pa", "md", "clinic", "clinics", "center", "centre",
+    "centers", "ketamine", "infusion", "infusions", "therapy", "therapies", "wellness", "health", "medical",
+    "institute", "group", "associates", "co",
+}
+
+
+def website_host(url: str) -> str:
+    netloc = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    return netloc.lower().removeprefix("www.")
+
+
+def street_core(street: str) -> str:
+    """House number, first street-name word and unit number: '1420 Larimer St., Suite 300' -> '1420 larimer 300'."""
+    tokens = re.findall(r"[a-z0-9]+|#", (street or "").lower())
+    number = next((t for t in tokens if any(ch.isdigit() for ch in t)), "")
+    if not number:
+        return ""
+    rest = tokens[tokens.index(number) + 1:]
+    name = next((t for t in rest if t not in _DIRECTIONS), "")
+    unit = ""
+    for word, following in zip(rest, rest[1:]):
+        if word in _UNIT_WORDS:
+            unit = following
+    return " ".join(part for part in (number, name, unit) if part)
+
+
+def name_key(name: str) -> str:
+    words = re.findall(r"[a-z0-9]+", (name or "").lower())
+    core = [w for w in words if w not in _GENERIC_NAME_WORDS]
+    return " ".join(core or words)
+
+
+def link_keys(host: str, postal_code: str, street: str, phone: str, name: str) -> list[str]:
+    core = street_core(street)
+    keys = []
+    if host and postal_code and core:
+        keys.append(f"site|{host}|{postal_code}|{core}")
+    elif host and not postal_code and not core:
+        keys.append(f"site-only|{host}")
+    if phone and postal_code:
+        keys.append(f"phone|{phone}|{postal_code}")
+    if name and postal_code and core:
+        keys.append(f"name|{name_key(name)}|{postal_code}|{core}")
+    return keys
+
+
+def clusters(keys_per_item: list[list[str]]) -> list[int]:
+    """Union-find over shared keys: the cluster number of each item (items with no key stay alone)."""
+    parent = list(range(len(keys_per_item)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, keys in enumerate(keys_per_item):
+        for key in keys:
+            j = owner.setdefault(key, i)
+            if j != i:
+                a, b = root(i), root(j)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return [root(i) for i in range(len(parent))]
+
+
+def clinic_id(postal_code: str, street: str, phone: str, host: str, name: str, state: str) -> str:
+    """An id from the clinic's most durable identity: its address, else its phone, its site, its name.
+
+    The address comes first because every source (the site, an open-data listing, a reviewer) states it the same
+    way once normalised, so the id does not depend on which source saw the clinic first.
+    """
+    core = street_core(street)
+    if postal_code and core:
+        basis = f"addr|{postal_code}|{core}"
+    elif phone:
+        basis = f"phone|{phone}"
+    elif host:
+        basis = f"host|{host}"
+    else:
+        basis = f"name|{name_key(name)}|{state}"
+    return "kc-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]

@@ -1,0 +1,98 @@
+"""Crawl items → one row per clinic: link the items of one clinic, then take each field from the best source."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from directory import identity
+
+# The clinic's own website is the authority on its fees and services; listings come after it.
+SOURCE_PRIORITY = {"clinic_sites": 0}
+_SCALARS = ("name", "street", "city", "state", "postal_code", "phone", "website")
+CLINIC_FIELDS = (
+    "clinic_id", *_SCALARS, "latitude", "longitude", "routes", "conditions", "ketamine_provider", "fee_min",
+    "fee_max", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources", "licences", "first_seen",
+    "last_seen",
+)
+
+
+def merge_items(items: pd.DataFrame) -> pd.DataFrame:
+    if items.empty:
+        return pd.DataFrame(columns=CLINIC_FIELDS)
+    records = items.to_dict("records")
+    for record in records:
+        record["_host"] = identity.website_host(record.get("website") or "")
+        record["_rank"] = SOURCE_PRIORITY.get(record["source"], 1)
+        record["_date"] = str(record["crawled_at"])[:10]
+    keys = [
+        identity.link_keys(r["_host"], _s(r["postal_code"]), _s(r["street"]), _s(r["phone"]), _s(r["name"]))
+        for r in records
+    ]
+    groups: dict[int, list[dict]] = defaultdict(list)
+    for record, cluster in zip(records, identity.clusters(keys)):
+        groups[cluster].append(record)
+    rows = [_clinic(members) for members in groups.values()]
+    frame = pd.DataFrame(rows, columns=CLINIC_FIELDS)
+    frame["clinic_id"] = _unique_ids(frame)
+    return frame.sort_values("clinic_id", kind="stable").reset_index(drop=True)
+
+
+def _clinic(members: list[dict]) -> dict:
+    # Best source first; among equals the latest crawl, so a changed fee replaces the old one.
+    members = sorted(members, key=lambda r: (r["_rank"], _reverse(r["_date"]), r["source_url"]))
+    row = {field: next((_s(m[field]) for m in members if _s(m[field])), "") for field in _SCALARS}
+    located = next((m for m in members if _number(m["latitude"]) is not None), None)
+    row["latitude"] = _number(located["latitude"]) if located else None
+    row["longitude"] = _number(located["longitude"]) if located else None
+    row["routes"] = ";".join(sorted({r for m in members for r in (m["routes"] or [])}))
+    row["conditions"] = ";".join(sorted({c for m in members for c in (m["conditions"] or [])}))
+    said = [m["ketamine_provider"] for m in members if m["ketamine_provider"] is not None]
+    row["ketamine_provider"] = any(said) if said else None
+    priced = next((m for m in members if _number(m["fee_min"]) is not None), None)
+    fee_from = priced or members[0]
+    row["fee_min"] = _number(fee_from["fee_min"])
+    row["fee_max"] = _number(fee_from["fee_max"])
+    row["fee_note"] = _s(fee_from["fee_note"])
+    row["fee_evidence"] = _s(fee_from["fee_evidence"])
+    row["fee_source_url"] = _s(fee_from["fee_source_url"])
+    row["fee_as_of"] = fee_from["_date"] if priced else ""
+    row["sources"] = " ".join(sorted({m["source_url"] for m in members}))
+    row["licences"] = "; ".join(sorted({_s(m["licence"]) for m in members} - {""}))
+    dates = sorted(m["_date"] for m in members)
+    row["first_seen"], row["last_seen"] = dates[0], dates[-1]
+    row["clinic_id"] = identity.clinic_id(
+        row["postal_code"], row["street"], row["phone"], identity.website_host(row["website"]), row["name"],
+        row["state"],
+    )
+    return row
+
+
+def _unique_ids(frame: pd.DataFrame) -> list[str]:
+    """Two practices at one address (same suite) share an address id; their names tell them apart."""
+    ids = list(frame["clinic_id"])
+    counts = frame["clinic_id"].value_counts()
+    for i, (cid, name) in enumerate(zip(frame["clinic_id"], frame["name"])):
+        if counts[cid] > 1:
+            ids[i] = identity.clinic_id("", "", "", "", f"{cid} {name}", "")
+    return ids
+
+
+def _s(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value).strip()
+
+
+def _number(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number
+
+
+def _reverse(day: str) -> str:
+    """Sort key that puts later ISO dates first."""
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in day)

@@ -1,0 +1,67 @@
+"""The build's files, their columns (the contract DATA_FORMAT.md documents) and atomic writing."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+CLINICS_COLUMNS = (
+    "clinic_id", "status", "reason_code", "reason", "fee_band", "fee_flag", "name", "street", "city", "state",
+    "postal_code", "phone", "website", "fee_min", "fee_max", "fee_note", "fee_evidence", "fee_source_url",
+    "fee_as_of", "routes", "conditions", "ketamine_provider", "latitude", "longitude", "geo_precision", "geo_issue",
+    "sources", "licences", "first_seen", "last_seen", "reviewed_by", "reviewed_on",
+)
+DIRECTORY_COLUMNS = (
+    "clinic_id", "name", "street", "city", "state", "postal_code", "phone", "website", "fee_min", "fee_max",
+    "fee_band", "fee_flag", "fee_as_of", "fee_source_url", "routes", "conditions", "latitude", "longitude",
+    "geo_precision", "first_seen", "last_seen", "licences",
+)
+AUDIT_COLUMNS = (
+    "clinic_id", "column", "crawled_value", "reviewed_value", "reviewer", "reviewed_on", "reason", "overrides_line",
+)
+
+
+def write_atomic(path: Path, data: str | bytes) -> Path:
+    """Write beside the target, then rename over it: a reader sees the old file or the new one, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def csv_text(frame: pd.DataFrame, columns: tuple[str, ...]) -> str:
+    return frame.reindex(columns=list(columns)).to_csv(index=False, lineterminator="\n", float_format="%.6g")
+
+
+def geojson_text(frame: pd.DataFrame, attribution: list[str]) -> str:
+    """Listed clinics with coordinates as GeoJSON points; the credits travel in the collection's properties."""
+    features = []
+    for row in frame.reindex(columns=list(DIRECTORY_COLUMNS)).to_dict("records"):
+        lat, lon = row.pop("latitude"), row.pop("longitude")
+        if pd.isna(lat) or pd.isna(lon):
+            continue
+        properties = {k: (None if _missing(v) else v) for k, v in row.items()}
+        features.append({
+            "type": "Feature",
+            "id": properties["clinic_id"],
+            "geometry": {"type": "Point", "coordinates": [round(float(lon), 6), round(float(lat), 6)]},
+            "properties": properties,
+        })
+    collection = {"type": "FeatureCollection", "attribution": attribution, "features": features}
+    return json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value == ""

@@ -1,0 +1,144 @@
+"""The network's inclusion policy: a validated TOML file, and the decision (with its reason) for every clinic."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from directory.errors import InputError
+
+DEFAULT_POLICY = resources.files("directory").joinpath("default_policy.toml")
+STATUSES = ("listed", "excluded", "review")
+
+
+@dataclass(frozen=True)
+class Policy:
+    typical_min: float = 400
+    typical_max: float = 800
+    far_above: float = 1200
+    unknown_fee: str = "review"
+    not_ketamine_provider: str = "excluded"
+    unplaceable: str = "review"
+    not_seen_in_latest_crawl: str = "review"
+
+    def sentence(self) -> str:
+        return (
+            f"Clinics typically charge {_money(self.typical_min)}–{_money(self.typical_max)} per infusion; "
+            f"clinics whose lowest published per-infusion fee is above {_money(self.far_above)} are left out."
+        )
+
+
+_SCHEMA: dict[str, dict[str, type]] = {
+    "fees": {"typical_min": float, "typical_max": float, "far_above": float},
+    "decisions": {"unknown_fee": str, "not_ketamine_provider": str, "unplaceable": str,
+                  "not_seen_in_latest_crawl": str},
+}
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """Read and validate a policy file; every problem names the file and the key."""
+    source = Path(path) if path else DEFAULT_POLICY
+    where = str(path) if path else "default policy"
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{where}: policy file not found") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{where}: not valid TOML: {exc}") from None
+
+    values: dict[str, object] = {}
+    for table, content in data.items():
+        if table not in _SCHEMA or not isinstance(content, dict):
+            raise InputError(f"{where}: unknown table [{table}] (expected {', '.join(f'[{t}]' for t in _SCHEMA)})")
+        for key, value in content.items():
+            if key not in _SCHEMA[table]:
+                raise InputError(
+                    f"{where}: unknown key '{key}' in [{table}] (expected one of: {', '.join(_SCHEMA[table])})"
+                )
+            values[key] = _checked(where, table, key, value, _SCHEMA[table][key])
+    policy = Policy(**values)
+    if not 0 < policy.typical_min <= policy.typical_max <= policy.far_above:
+        raise InputError(
+            f"{where}: [fees] needs 0 < typical_min <= typical_max <= far_above, got "
+            f"{policy.typical_min:g}, {policy.typical_max:g}, {policy.far_above:g}"
+        )
+    return policy
+
+
+def _checked(where: str, table: str, key: str, value: object, kind: type) -> object:
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InputError(f"{where}: [{table}] {key} must be a number of dollars, got {value!r}")
+        return float(value)
+    if value not in STATUSES:
+        raise InputError(f"{where}: [{table}] {key} must be one of {', '.join(STATUSES)}, got {value!r}")
+    return value
+
+
+def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
+    """Columns status, reason_code, reason and fee_band for every clinic of the frame.
+
+    Needs fee_min, fee_note, ketamine_provider, latitude, geo_issue, stale (bool) and last_seen.
+    The first rule that applies wins: not a provider, fee far above, unknown fee, then (for clinics that would be
+    listed or reviewed) not seen in the latest crawl, then unplaceable.
+    """
+    fee = pd.to_numeric(frame["fee_min"], errors="coerce")
+    known = fee.notna()
+    not_provider = frame["ketamine_provider"].eq(False)
+    far = known & (fee > policy.far_above)
+    above = known & (fee > policy.typical_max) & ~far
+    below = known & (fee < policy.typical_min)
+    unplaced = frame["latitude"].isna()
+    stale = frame["stale"].astype(bool)
+
+    fee_code = np.select([~known, far, above, below], ["fee_unknown", "fee_far_above_range", "fee_above_range",
+                                                        "fee_below_range"], "fee_in_range")
+    code = np.select(
+        [not_provider, far, stale, ~known, unplaced],
+        ["not_ketamine_provider", "fee_far_above_range", "not_seen_in_latest_crawl", "fee_unknown",
+         "location_unknown"],
+        fee_code,
+    )
+    status_of = {
+        "not_ketamine_provider": policy.not_ketamine_provider,
+        "fee_far_above_range": "excluded",
+        "not_seen_in_latest_crawl": policy.not_seen_in_latest_crawl,
+        "fee_unknown": policy.unknown_fee,
+        "location_unknown": policy.unplaceable,
+    }
+    out = pd.DataFrame(index=frame.index)
+    out["status"] = [status_of.get(c, "listed") for c in code]
+    out["reason_code"] = code
+    out["reason"] = [
+        _reason(c, f, note, issue, seen, policy)
+        for c, f, note, issue, seen in zip(code, fee, frame["fee_note"], frame["geo_issue"], frame["last_seen"])
+    ]
+    out["fee_band"] = np.select([~known, above | far, below], ["unknown", "above", "below"], "typical")
+    out["fee_flag"] = np.where(pd.Series(fee_code, index=frame.index).eq("fee_above_range"), "above typical range", "")
+    return out
+
+
+def _reason(code: str, fee: float, note: str, geo_issue: str, last_seen: str, policy: Policy) -> str:
+    typical = f"the typical {_money(policy.typical_min)}–{_money(policy.typical_max)} range"
+    lowest = f"Lowest published fee {_money(fee)} per infusion" if fee == fee else ""
+    return {
+        "not_ketamine_provider": "The website offers no ketamine treatment.",
+        "fee_far_above_range": f"{lowest} is above the {_money(policy.far_above)} ceiling (far above {typical}).",
+        "not_seen_in_latest_crawl": f"Not found in the latest crawl; last seen {last_seen}. Check whether it closed.",
+        "fee_unknown": f"No per-infusion price published ({note or 'no price found'}); a reviewer must confirm the fee.",
+        "location_unknown": f"Cannot be placed on the map: {geo_issue or 'no usable address'}.",
+        "fee_above_range": f"{lowest} is above {typical} but not above {_money(policy.far_above)}: listed, flagged.",
+        "fee_below_range": f"{lowest} is below {typical}.",
+        "fee_in_range": f"{lowest} is within {typical}.",
+    }[code]
+
+
+def _money(amount: float) -> str:
+    return f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"

@@ -1,0 +1,1 @@
+"""Extraction shared by every spider: structured data, contact details, services and fees."""

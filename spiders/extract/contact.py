@@ -1,0 +1,107 @@
+"""Phones and postal addresses: normalising published values and finding them in free page text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+import us
+import usaddress
+
+# usaddress labels that make up the street line, in the order they are written.
+_STREET_LABELS = (
+    "AddressNumberPrefix", "AddressNumber", "AddressNumberSuffix", "StreetNamePreModifier",
+    "StreetNamePreDirectional", "StreetNamePreType", "StreetName", "StreetNamePostType",
+    "StreetNamePostDirectional", "StreetNamePostModifier", "OccupancyType", "OccupancyIdentifier",
+    "SubaddressType", "SubaddressIdentifier", "BuildingName", "USPSBoxType", "USPSBoxID",
+)
+# "<two-letter state or state name> <ZIP>" is how US addresses end; it anchors the search in free text.
+_STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True))
+_ADDRESS_END = re.compile(rf"\b(?:[A-Z]{{2}}|{_STATE_NAMES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
+_ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.street and self.city and self.state and self.postal_code)
+
+
+def normalize_phone(raw: str) -> str:
+    """E.164 for a valid US number; the published text otherwise (a clinic is never dropped over its phone)."""
+    raw = (raw or "").strip().removeprefix("tel:")
+    if not raw:
+        return ""
+    try:
+        number = phonenumbers.parse(raw, "US")
+    except phonenumbers.NumberParseException:
+        return raw
+    # 555-01xx numbers are reserved for fiction and fail validation; they still have the shape of a number.
+    if phonenumbers.is_valid_number(number) or phonenumbers.is_possible_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return raw
+
+
+def phones_in_text(text: str) -> list[str]:
+    return [
+        phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
+    ]
+
+
+def normalize_state(raw: str) -> str:
+    raw = (raw or "").replace(".", "").strip()
+    if not raw:
+        return ""
+    state = us.states.lookup(raw)
+    return state.abbr if state else raw.upper()[:2]
+
+
+def normalize_zip(raw: str) -> str:
+    match = _ZIP.search(raw or "")
+    return match.group(1) if match else ""
+
+
+def parse_address(text: str) -> Address | None:
+    """Split one free-text US address into parts; None when it does not read as a street address."""
+    try:
+        tagged, kind = usaddress.tag(text)
+    except usaddress.RepeatedLabelError:
+        return None
+    if kind not in ("Street Address", "PO Box", "Ambiguous"):
+        return None
+    street = " ".join(tagged[label] for label in _STREET_LABELS if label in tagged).strip(" ,")
+    address = Address(
+        street=street,
+        city=tagged.get("PlaceName", "").strip(" ,"),
+        state=normalize_state(tagged.get("StateName", "")),
+        postal_code=normalize_zip(tagged.get("ZipCode", "")),
+    )
+    return address if address.street and (address.postal_code or address.city) else None
+
+
+def addresses_in_text(text: str) -> list[Address]:
+    """Addresses in page text (footers, contact blocks): each ends with a state and a ZIP."""
+    found: list[Address] = []
+    for line in text.splitlines():
+        for end in _ADDRESS_END.finditer(line):
+            # The street and city sit just before the state; "|" and "•" separate footer columns.
+            start = max(line.rfind(sep, 0, end.start()) for sep in ("|", "•", "·"))
+            candidate = line[start + 1:end.end()].strip()
+            address = parse_address(_drop_leading_words(candidate))
+            if address and address not in found:
+                found.append(address)
+    return found
+
+
+def _drop_leading_words(candidate: str) -> str:
+    """Start at the house number: text before it ("Visit us at", a clinic name) confuses the tagger."""
+    match = re.search(r"\b\d+[A-Za-z]?\s+\w", candidate)
+    return candidate[match.start():] if match else candidate

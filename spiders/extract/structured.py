@@ -1,0 +1,160 @@
+"""schema.org data from a page: JSON-LD read block by block, microdata through extruct.
+
+extruct drops every JSON-LD block of a page when one is malformed, so JSON-LD is parsed here, one block at a
+time; extruct is used for microdata only, and only when the page has an itemscope at all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import lxml.html
+from extruct.w3cmicrodata import LxmlMicrodataExtractor
+
+# Types whose nodes describe a place patients can visit (schema.org's MedicalBusiness and LocalBusiness trees).
+CLINIC_TYPES = frozenset({
+    "MedicalClinic", "MedicalBusiness", "MedicalOrganization", "Physician", "IndividualPhysician",
+    "PhysiciansOffice", "LocalBusiness", "HealthAndBeautyBusiness", "DaySpa", "Hospital", "Psychiatric",
+    "Dentist", "MedicalSpecialty", "Optician", "Pharmacy", "HealthClub", "Organization", "Corporation",
+    "ProfessionalService", "NGO",
+})
+# Of those, the ones that say more than "an organisation": preferred when a page has both.
+SPECIFIC_TYPES = CLINIC_TYPES - {"Organization", "Corporation", "NGO"}
+
+_JSONLD_XPATH = "//script[@type='application/ld+json']"
+_microdata = LxmlMicrodataExtractor()
+
+
+@dataclass
+class Org:
+    """A clinic-like node of a page's structured data, flattened to the fields the directory uses."""
+
+    types: tuple[str, ...]
+    name: str = ""
+    street: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    country: str = ""
+    phone: str = ""
+    url: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    price_range: str = ""
+    description: str = ""
+
+    @property
+    def specific(self) -> bool:
+        return bool(SPECIFIC_TYPES.intersection(self.types))
+
+    @property
+    def has_address(self) -> bool:
+        return bool(self.street or self.postal_code)
+
+
+@dataclass
+class StructuredData:
+    orgs: list[Org]
+    malformed_blocks: int = 0
+
+
+def read_structured(tree: lxml.html.HtmlElement, url: str) -> StructuredData:
+    nodes: list[dict] = []
+    malformed = 0
+    for script in tree.xpath(_JSONLD_XPATH):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            malformed += 1
+            continue
+        nodes.extend(_flatten(data))
+    if tree.xpath("boolean(//*[@itemscope])"):
+        for item in _microdata.extract_items(tree, url):
+            nodes.extend(_flatten(_from_microdata(item)))
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    orgs = [_to_org(n, by_id) for n in nodes if _types(n) & CLINIC_TYPES]
+    return StructuredData(orgs=[o for o in orgs if o.name or o.has_address], malformed_blocks=malformed)
+
+
+# Properties under which a chain nests the nodes of its locations.
+_NESTED_PLACES = ("department", "subOrganization", "location", "hasPart")
+
+
+def _flatten(data: Any) -> Iterator[dict]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _flatten(entry)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+            return
+        yield data
+        for key in _NESTED_PLACES:
+            yield from (n for n in _flatten(data.get(key)) if len(n) > 1)
+
+
+def _from_microdata(item: dict) -> dict:
+    """Reshape extruct's microdata item ({"type", "properties"}) into a JSON-LD-like node."""
+    node = {"@type": [t.rsplit("/", 1)[-1] for t in _as_list(item.get("type"))]}
+    for key, value in (item.get("properties") or {}).items():
+        node[key] = _from_microdata(value) if isinstance(value, dict) and "properties" in value else value
+    return node
+
+
+def _types(node: dict) -> set[str]:
+    return {str(t).rsplit("/", 1)[-1] for t in _as_list(node.get("@type"))}
+
+
+def _as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _resolve(value: Any, by_id: dict[str, dict]) -> Any:
+    """Follow an {"@id": ...} reference to its node in the same page's graph."""
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), "")
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or ""
+    return re.sub(r"\s+", " ", str(value)).strip() if value else ""
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
+    org = Org(
+        types=tuple(sorted(_types(node))),
+        name=_text(node.get("name") or node.get("legalName")),
+        phone=_text(node.get("telephone")).removeprefix("tel:"),
+        url=_text(node.get("url")),
+        price_range=_text(node.get("priceRange")),
+        description=_text(node.get("description"))[:500],
+    )
+    address = _resolve(next(iter(_as_list(node.get("address"))), None), by_id)
+    if isinstance(address, dict):
+        org.street = _text(address.get("streetAddress"))
+        org.city = _text(address.get("addressLocality"))
+        org.state = _text(address.get("addressRegion"))
+        org.postal_code = _text(address.get("postalCode"))
+        org.country = _text(address.get("addressCountry"))
+    elif isinstance(address, str):
+        org.street = _text(address)   # free text; the contact parser splits it later
+    geo = _resolve(node.get("geo"), by_id)
+    if isinstance(geo, dict):
+        org.latitude, org.longitude = _float(geo.get("latitude")), _float(geo.get("longitude"))
+    return org

@@ -1,0 +1,90 @@
+"""Controlled vocabularies for routes of administration and conditions treated.
+
+Each code maps to a label patients read and to the phrases that reveal it in page text.
+Phrases are lower-case regular expressions matched on word boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    label: str
+    patterns: tuple[str, ...]
+
+
+ROUTES: tuple[Term, ...] = (
+    Term("iv_infusion", "IV infusion", (
+        r"iv ketamine", r"ketamine infusions?", r"intravenous", r"\biv infusions?",
+        r"infusion therapy", r"ketamine iv",
+    )),
+    Term("im_injection", "IM injection", (
+        r"intramuscular", r"\bim injections?", r"\bim ketamine", r"ketamine injections?",
+    )),
+    Term("esketamine_spravato", "Intranasal esketamine (Spravato)", (
+        r"spravato", r"esketamine",
+    )),
+    Term("intranasal_other", "Other intranasal ketamine", (
+        r"(?<!es)ketamine nasal spray", r"compounded nasal", r"intranasal ketamine",
+    )),
+    Term("oral_sublingual", "Oral / sublingual ketamine", (
+        r"sublingual", r"troches?", r"lozenges?", r"oral ketamine", r"rapid[- ]dissolve tablets?",
+    )),
+    Term("at_home_telehealth", "At-home / telehealth ketamine", (
+        r"at[- ]home ketamine", r"telehealth ketamine", r"ketamine telehealth", r"home[- ]based ketamine",
+        r"virtual ketamine",
+    )),
+)
+
+CONDITIONS: tuple[Term, ...] = (
+    Term("depression", "Depression", (
+        r"depression", r"depressive disorder", r"\bmdd\b", r"\btrd\b",
+    )),
+    Term("bipolar_depression", "Bipolar depression", (r"bipolar",)),
+    Term("postpartum_depression", "Postpartum depression", (r"post-?partum depression", r"perinatal depression")),
+    Term("ptsd", "PTSD", (r"\bptsd\b", r"post-?traumatic stress")),
+    Term("anxiety", "Anxiety", (r"anxiety",)),
+    Term("ocd", "OCD", (r"\bocd\b", r"obsessive[- ]compulsive")),
+    Term("suicidal_ideation", "Suicidal ideation", (r"suicidal (?:ideation|thoughts)", r"suicidality")),
+    Term("substance_use", "Substance use disorders", (
+        r"substance use", r"alcohol use disorder", r"addiction recovery", r"opioid use disorder",
+    )),
+    Term("chronic_pain", "Chronic pain", (r"chronic pain", r"centralized pain", r"central sensitization")),
+    Term("crps", "CRPS", (r"\bcrps\b", r"complex regional pain", r"reflex sympathetic dystrophy", r"\brsd\b")),
+    Term("fibromyalgia", "Fibromyalgia", (r"fibromyalgia",)),
+    Term("migraine", "Migraine and headache", (r"migraines?", r"cluster headaches?", r"chronic headaches?")),
+    Term("neuropathic_pain", "Neuropathic pain", (
+        r"neuropathic pain", r"neuropathy", r"phantom limb", r"diabetic nerve pain", r"postherpetic",
+    )),
+    Term("hyperalgesia", "Opioid-induced hyperalgesia", (r"hyperalgesia", r"allodynia")),
+)
+
+ROUTE_CODES = tuple(t.code for t in ROUTES)
+CONDITION_CODES = tuple(t.code for t in CONDITIONS)
+ROUTE_LABELS = {t.code: t.label for t in ROUTES}
+CONDITION_LABELS = {t.code: t.label for t in CONDITIONS}
+
+
+def _compile(terms: tuple[Term, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(t.code, re.compile("|".join(f"(?:{p})" for p in t.patterns))) for t in terms]
+
+
+_ROUTE_RES = _compile(ROUTES)
+_CONDITION_RES = _compile(CONDITIONS)
+
+
+def find_terms(text: str, compiled: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+    lowered = text.lower()
+    return [code for code, rx in compiled if rx.search(lowered)]
+
+
+def find_routes(text: str) -> list[str]:
+    return find_terms(text, _ROUTE_RES)
+
+
+def find_conditions(text: str) -> list[str]:
+    return find_terms(text, _CONDITION_RES)

@@ -1,0 +1,32 @@
+"""Downloader middleware that keeps a crawl inside one network: the demo and tests stay on loopback."""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+
+
+class AllowedNetworkMiddleware:
+    """Refuses every request whose host is not an address inside CLINICDIR_ALLOWED_NETWORK (e.g. 127.0.0.0/8)."""
+
+    def __init__(self, network: str) -> None:
+        self.network = ipaddress.ip_network(network)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        network = crawler.settings.get("CLINICDIR_ALLOWED_NETWORK")
+        if not network:
+            raise NotConfigured("no CLINICDIR_ALLOWED_NETWORK")
+        return cls(network)
+
+    def process_request(self, request):
+        host = urlsplit(request.url).hostname or ""
+        try:
+            allowed = ipaddress.ip_address(host) in self.network
+        except ValueError:
+            allowed = host == "localhost" and ipaddress.ip_address("127.0.0.1") in self.network
+        if not allowed:
+            raise IgnoreRequest(f"{host} is outside the allowed network {self.network}")
+        return None

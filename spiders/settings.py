@@ -1,0 +1,39 @@
+"""Scrapy settings: polite defaults for the real web. The demo and tests override the politeness for loopback."""
+
+BOT_NAME = "clinicdir"
+SPIDER_MODULES = ["spiders.sources"]
+NEWSPIDER_MODULE = "spiders.sources"
+
+# Identify ourselves; maintainers set CLINICDIR_CONTACT_URL to a page that explains the crawl.
+USER_AGENT = "clinicdir/0.1 (+https://github.com/clinicdir/clinicdir; clinic directory crawler)"
+ROBOTSTXT_OBEY = True
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 20
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+CLOSESPIDER_TIMEOUT = 6 * 3600
+
+# Pages read per clinic site, home page included.
+CLINIC_MAX_PAGES_PER_SITE = 12
+
+ITEM_PIPELINES = {
+    "spiders.pipelines.NormalizeContactPipeline": 100,
+    "spiders.pipelines.RequireIdentityPipeline": 200,
+}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,1 @@
+"""Spider modules, one per source (see SPIDER_MODULES in spiders.settings)."""
