@@ -16,7 +16,8 @@ from directory.errors import InputError
 
 log = logging.getLogger("clinicdir")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Exit statuses a scheduler can act on: 3 means the crawl finished but some sites could not be read.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("--urls", action="append", metavar="FILE_OR_URL", default=[],
                        help="start URL, comma-separated URLs, or a file with one URL per line (repeatable)")
     crawl.add_argument("--out", type=Path, default=Path("crawl"), metavar="DIR", help="output folder (default: crawl)")
+    crawl.add_argument("--previous", type=Path, metavar="DIR",
+                       help="earlier crawl folder to compare with in crawl-report.md (default: what --out held)")
     crawl.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting, e.g. --set CLINIC_MAX_PAGES_PER_SITE=20")
     crawl.set_defaults(run=_run_crawl)
@@ -117,16 +120,18 @@ def _run_crawl(args, parser) -> int:
         if not value.startswith(("http://", "https://")) and not Path(value).is_file():
             parser.error(f"--urls {value!r} is neither a web address nor a file")
     summary = run_crawl(spiders, args.out, urls=args.urls, settings_overrides=_settings_pairs(args.set, parser),
-                        quiet=args.quiet)
+                        quiet=args.quiet, previous_dir=args.previous)
     return _report_crawl(summary)
 
 
 def _report_crawl(summary) -> int:
     for site, reason in sorted(summary.failed_sites.items()):
         log.warning("site failed: %s (%s)", site, reason)
-    log.info("crawl finished: %d item(s) in %s; statistics in %s", summary.total_items, summary.out_dir,
-             summary.stats_file)
-    return EXIT_OK if summary.total_items else EXIT_FAILED
+    log.info("crawl finished: %d item(s) from %d site(s), %d failed; report in %s", summary.total_items,
+             summary.sites, len(summary.failed_sites), summary.report_file)
+    if not summary.total_items:
+        return EXIT_FAILED
+    return EXIT_PARTIAL if summary.failed_sites else EXIT_OK
 
 
 def _run_build(args, parser) -> int:

@@ -12,6 +12,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from clinicdir.crawl_report import crawl_report, read_items
 from directory.outputs import write_atomic
 
 log = logging.getLogger("clinicdir")
@@ -23,7 +24,6 @@ LOOPBACK_SETTINGS: dict[str, Any] = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
     "DOWNLOAD_TIMEOUT": 5,
     "CLINICDIR_ALLOWED_NETWORK": "127.0.0.0/8",
-    "DOWNLOADER_MIDDLEWARES": {"spiders.middlewares.AllowedNetworkMiddleware": 10},
 }
 
 
@@ -32,7 +32,9 @@ class CrawlSummary:
     out_dir: Path
     items: dict[str, int] = field(default_factory=dict)          # spider -> items written
     failed_sites: dict[str, str] = field(default_factory=dict)   # site -> reason
+    sites: int = 0
     stats_file: Path | None = None
+    report_file: Path | None = None
 
     @property
     def total_items(self) -> int:
@@ -47,10 +49,15 @@ def crawl_settings(extra: dict[str, Any] | None = None, quiet: bool = False):
 
 
 def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | None = None,
-              settings_overrides: dict[str, Any] | None = None, quiet: bool = False) -> CrawlSummary:
-    """Crawl with each spider; `urls` go to the spiders that take start URLs (clinic_sites)."""
+              settings_overrides: dict[str, Any] | None = None, quiet: bool = False,
+              previous_dir: Path | None = None) -> CrawlSummary:
+    """Crawl with each spider; `urls` go to the spiders that take start URLs (clinic_sites).
+
+    The report compares with the crawl in `previous_dir`, else with the one this folder held before.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    previous = _read_stats(Path(previous_dir or out_dir) / "crawl-stats.json")
     settings = crawl_settings(settings_overrides, quiet)
     # Written under a temporary name and renamed when the crawl ends, so a killed crawl leaves no half file
     # where the build looks.
@@ -73,11 +80,21 @@ def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | None = Non
             part.replace(out_dir / f"{name}.jsonl")
         spider_stats = crawler.stats.get_stats()
         summary.items[name] = int(spider_stats.get("item_scraped_count", 0))
-        summary.failed_sites.update(getattr(crawler.spider, "failed_sites", {}))
+        sites = getattr(crawler.spider, "site_results", {})
+        summary.sites += len(sites)
+        summary.failed_sites.update({root: r["reason"] for root, r in sites.items() if r["status"] == "failed"})
         stats[name] = {key: _plain(value) for key, value in sorted(spider_stats.items())}
-        stats[name]["failed_sites"] = getattr(crawler.spider, "failed_sites", {})
+        stats[name]["sites"] = sites
     summary.stats_file = write_atomic(out_dir / "crawl-stats.json", json.dumps(stats, indent=2, sort_keys=True))
+    summary.report_file = write_atomic(out_dir / "crawl-report.md", crawl_report(stats, read_items(out_dir), previous))
     return summary
+
+
+def _read_stats(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _plain(value: Any) -> Any:

@@ -16,12 +16,14 @@ import pandas as pd
 from directory import identity
 from directory.crawl_input import read_crawls
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
+from directory.history import CHANGES_COLUMNS, carry_forward, compare, read_previous
 from directory.merge import merge_items
 from directory.outputs import (
     AUDIT_COLUMNS, CLINICS_COLUMNS, DIRECTORY_COLUMNS, csv_text, geojson_text, write_atomic,
 )
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
+from directory.schema import validate_clinics
 
 CLINIC_DATA_CREDIT = "Clinic details and fees: each clinic's own website, linked from its entry"
 
@@ -44,6 +46,7 @@ class BuildResult:
     files: dict[str, Path] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     audit: list[dict] = field(default_factory=list)
+    changes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(CHANGES_COLUMNS)))
 
     def count(self, status: str) -> int:
         return int((self.clinics["status"] == status).sum())
@@ -53,11 +56,13 @@ def build(options: BuildOptions) -> BuildResult:
     say = options.progress
     policy = load_policy(options.policy_path)
     overrides = read_overrides(options.overrides_path) if options.overrides_path else []
+    previous = read_previous(options.out_dir)
     crawl = read_crawls(options.crawl_dirs)
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
 
     merged = merge_items(crawl.items)
     say(f"merged into {len(merged)} clinic(s)")
+    merged = carry_forward(merged, previous)
     corrected = apply_corrections(merged, overrides, new_id=_id_for_added_clinic)
     frame = corrected.frame
     reviewer_placed = _reviewer_coordinates(frame, overrides)
@@ -66,14 +71,14 @@ def build(options: BuildOptions) -> BuildResult:
     frame.loc[reviewer_placed, "geo_issue"] = ""
     say(f"placed {int(frame['latitude'].notna().sum())} of {len(frame)} clinic(s) on the map")
 
-    frame["stale"] = False
     frame = frame.join(decide(frame, policy))
     audit = corrected.audit
     frame = apply_decisions(frame, overrides, audit)
     frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
-    frame = frame.reset_index(drop=True)
+    frame = validate_clinics(frame.reset_index(drop=True))
 
-    result = BuildResult(frame, warnings=crawl.warnings + corrected.warnings, audit=audit)
+    result = BuildResult(frame, warnings=crawl.warnings + corrected.warnings, audit=audit,
+                         changes=compare(previous, frame))
     _write(result, options, policy)
     counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
     say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
@@ -104,7 +109,8 @@ def _write(result: BuildResult, options: BuildOptions, policy: Policy) -> None:
     files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(clinics, CLINICS_COLUMNS))
     files["directory.csv"] = write_atomic(out / "directory.csv", csv_text(listed, DIRECTORY_COLUMNS))
     files["directory.geojson"] = write_atomic(out / "directory.geojson", geojson_text(listed, credits))
-    files["review.csv"] = write_atomic(out / "review.csv", csv_text(_review_sheet(clinics), _REVIEW_COLUMNS))
+    files["review.csv"] = write_atomic(out / "review.csv", csv_text(_review_sheet(result), _REVIEW_COLUMNS))
+    files["changes.csv"] = write_atomic(out / "changes.csv", csv_text(result.changes, CHANGES_COLUMNS))
     files["audit.csv"] = write_atomic(out / "audit.csv", csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS))
     files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, built_on))
     meta = MapMeta(built_on=built_on, policy_sentence=policy.sentence(), attributions=tuple(credits),
@@ -120,9 +126,16 @@ def _credits(clinics: pd.DataFrame, options: BuildOptions) -> list[str]:
 _REVIEW_COLUMNS = ("clinic_id", *DECISION, *CORRECTABLE, *CONTEXT)
 
 
-def _review_sheet(clinics: pd.DataFrame) -> pd.DataFrame:
-    """Clinics waiting for a reviewer, in the overrides format: fill in status/reason/reviewer and pass it back."""
-    pending = clinics[clinics["status"] == "review"].copy()
+def _review_sheet(result: BuildResult) -> pd.DataFrame:
+    """Clinics waiting for a reviewer, in the overrides format: fill in status/reason/reviewer and pass it back.
+
+    Besides the clinics in review, a clinic a reviewer already decided comes back when its crawled fee or
+    identity has changed since, so that no decision stands on data that is no longer true.
+    """
+    clinics = result.clinics
+    changed = result.changes.loc[result.changes["change"].isin(["fee change", "identity change"]), "clinic_id"]
+    reviewed_and_changed = clinics["reviewed_by"].fillna("").ne("") & clinics["clinic_id"].isin(changed)
+    pending = clinics[(clinics["status"] == "review") | reviewed_and_changed].copy()
     pending["current_status"] = pending["status"]
     pending["current_reason"] = pending["reason"]
     for column in DECISION:
@@ -138,6 +151,11 @@ def _report(result: BuildResult, policy: Policy, built_on: str) -> str:
     lines += ["", "## Reasons", "", "| status | reason | clinics |", "| --- | --- | ---: |"]
     reasons = Counter(zip(clinics["status"], clinics["reason_code"]))
     lines += [f"| {status} | {code} | {n} |" for (status, code), n in sorted(reasons.items())]
+    counts = Counter(result.changes["change"])
+    lines += ["", f"## Changes since the previous build ({len(result.changes)})", ""]
+    lines += [f"- {kind}: {n}" for kind, n in sorted(counts.items())] or ["None (first build in this folder)."]
+    lines += [f"- {c.clinic_id} {c.name}: {c.change} {c.column} {c.old_value!r} → {c.new_value!r}"
+              for c in result.changes.head(50).itertuples() if c.change != "new clinic"]
     lines += ["", f"## Reviewer changes ({len(result.audit)})", ""]
     lines += [f"- {a['clinic_id']}: {a['column']} {a['crawled_value']!r} → {a['reviewed_value']!r} "
               f"({a['reviewer'] or 'reviewer'})" for a in result.audit] or ["None."]

@@ -6,8 +6,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from directory.errors import InputError
 from spiders.items import ClinicItem
 
@@ -17,15 +15,14 @@ _REQUIRED = ("source", "source_url", "crawled_at", "name")
 
 @dataclass
 class CrawlInput:
-    items: pd.DataFrame
+    items: list[dict] = field(default_factory=list)   # one dict per crawl item, every field of ITEM_FIELDS
     files: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
 def read_crawls(folders: list[Path]) -> CrawlInput:
     """Items of every crawl folder; a broken line is reported (file and line) and skipped, never fatal."""
-    rows: list[dict] = []
-    result = CrawlInput(items=pd.DataFrame())
+    result = CrawlInput()
     for folder in folders:
         folder = Path(folder)
         if not folder.is_dir():
@@ -35,9 +32,7 @@ def read_crawls(folders: list[Path]) -> CrawlInput:
             result.warnings.append(f"{folder}: no *.jsonl crawl output in this folder")
         for path in files:
             result.files.append(path)
-            rows.extend(_read_file(path, result.warnings))
-    frame = pd.DataFrame(rows, columns=ITEM_FIELDS)
-    result.items = frame.reset_index(drop=True)
+            result.items.extend(_read_file(path, result.warnings))
     return result
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import urlsplit
+from functools import lru_cache
 
 _DIRECTIONS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 _UNIT_WORDS = {"ste", "suite", "unit", "apt", "fl", "floor", "room", "rm", "bldg", "building", "#"}
@@ -20,11 +20,16 @@ _GENERIC_NAME_WORDS = {
 }
 
 
+_HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)")
+
+
 def website_host(url: str) -> str:
-    netloc = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    return netloc.lower().removeprefix("www.")
+    """Host of a URL (or of a bare 'www.host/path'), lower-case, without 'www.' and port."""
+    match = _HOST.match(url if "//" in url else f"//{url}")
+    return match.group(1).lower().removeprefix("www.") if match else ""
 
 
+@lru_cache(maxsize=65536)
 def street_core(street: str) -> str:
     """House number, first street-name word and unit number: '1420 Larimer St., Suite 300' -> '1420 larimer 300'."""
     tokens = re.findall(r"[a-z0-9]+|#", (street or "").lower())
@@ -40,6 +45,7 @@ def street_core(street: str) -> str:
     return " ".join(part for part in (number, name, unit) if part)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     words = re.findall(r"[a-z0-9]+", (name or "").lower())
     core = [w for w in words if w not in _GENERIC_NAME_WORDS]

@@ -11,6 +11,7 @@ from directory import identity
 # The clinic's own website is the authority on its fees and services; listings come after it.
 SOURCE_PRIORITY = {"clinic_sites": 0}
 _SCALARS = ("name", "street", "city", "state", "postal_code", "phone", "website")
+_TEXTS = (*_SCALARS, "fee_note", "fee_evidence", "fee_source_url", "licence", "source_url")
 CLINIC_FIELDS = (
     "clinic_id", *_SCALARS, "latitude", "longitude", "routes", "conditions", "ketamine_provider", "fee_min",
     "fee_max", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources", "licences", "first_seen",
@@ -18,18 +19,19 @@ CLINIC_FIELDS = (
 )
 
 
-def merge_items(items: pd.DataFrame) -> pd.DataFrame:
-    if items.empty:
+def merge_items(items: list[dict]) -> pd.DataFrame:
+    """One row per clinic from crawl items (dicts with the crawl item's fields)."""
+    if not items:
         return pd.DataFrame(columns=CLINIC_FIELDS)
-    records = items.to_dict("records")
+    records = [dict(item) for item in items]
     for record in records:
-        record["_host"] = identity.website_host(record.get("website") or "")
+        for name in _TEXTS:
+            record[name] = _s(record.get(name))
+        record["_host"] = identity.website_host(record["website"])
         record["_rank"] = SOURCE_PRIORITY.get(record["source"], 1)
         record["_date"] = str(record["crawled_at"])[:10]
-    keys = [
-        identity.link_keys(r["_host"], _s(r["postal_code"]), _s(r["street"]), _s(r["phone"]), _s(r["name"]))
-        for r in records
-    ]
+        record["_newest_first"] = -int(record["_date"].replace("-", "") or 0) if record["_date"][:4].isdigit() else 0
+    keys = [identity.link_keys(r["_host"], r["postal_code"], r["street"], r["phone"], r["name"]) for r in records]
     groups: dict[int, list[dict]] = defaultdict(list)
     for record, cluster in zip(records, identity.clusters(keys)):
         groups[cluster].append(record)
@@ -41,8 +43,11 @@ def merge_items(items: pd.DataFrame) -> pd.DataFrame:
 
 def _clinic(members: list[dict]) -> dict:
     # Best source first; among equals the latest crawl, so a changed fee replaces the old one.
-    members = sorted(members, key=lambda r: (r["_rank"], _reverse(r["_date"]), r["source_url"]))
-    row = {field: next((_s(m[field]) for m in members if _s(m[field])), "") for field in _SCALARS}
+    if len(members) > 1:
+        members = sorted(members, key=lambda r: (r["_rank"], r["_newest_first"], r["source_url"]))
+        row = {field: next((m[field] for m in members if m[field]), "") for field in _SCALARS}
+    else:
+        row = {field: members[0][field] for field in _SCALARS}
     located = next((m for m in members if _number(m["latitude"]) is not None), None)
     row["latitude"] = _number(located["latitude"]) if located else None
     row["longitude"] = _number(located["longitude"]) if located else None
@@ -54,17 +59,17 @@ def _clinic(members: list[dict]) -> dict:
     fee_from = priced or members[0]
     row["fee_min"] = _number(fee_from["fee_min"])
     row["fee_max"] = _number(fee_from["fee_max"])
-    row["fee_note"] = _s(fee_from["fee_note"])
-    row["fee_evidence"] = _s(fee_from["fee_evidence"])
-    row["fee_source_url"] = _s(fee_from["fee_source_url"])
+    row["fee_note"] = fee_from["fee_note"]
+    row["fee_evidence"] = fee_from["fee_evidence"]
+    row["fee_source_url"] = fee_from["fee_source_url"]
     row["fee_as_of"] = fee_from["_date"] if priced else ""
     row["sources"] = " ".join(sorted({m["source_url"] for m in members}))
-    row["licences"] = "; ".join(sorted({_s(m["licence"]) for m in members} - {""}))
+    row["licences"] = "; ".join(sorted({m["licence"] for m in members} - {""}))
     dates = sorted(m["_date"] for m in members)
     row["first_seen"], row["last_seen"] = dates[0], dates[-1]
+    host = next((m["_host"] for m in members if m["website"] == row["website"]), "")
     row["clinic_id"] = identity.clinic_id(
-        row["postal_code"], row["street"], row["phone"], identity.website_host(row["website"]), row["name"],
-        row["state"],
+        row["postal_code"], row["street"], row["phone"], host, row["name"], row["state"],
     )
     return row
 
@@ -86,13 +91,10 @@ def _s(value) -> str:
 
 
 def _number(value) -> float | None:
+    if value is None or value == "":
+        return None
     try:
         number = float(value)
     except (TypeError, ValueError):
         return None
     return None if number != number else number
-
-
-def _reverse(day: str) -> str:
-    """Sort key that puts later ISO dates first."""
-    return "".join(chr(0x10FFFF - ord(ch)) for ch in day)

@@ -14,8 +14,10 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import us
 
 from directory.errors import InputError
+from spiders.extract.contact import normalize_phone, normalize_zip
 
 CORRECTABLE = (
     "name", "street", "city", "state", "postal_code", "phone", "website", "fee_min", "fee_max",
@@ -115,6 +117,17 @@ def _parse_row(path: Path, line: int, header: list[str], cells: dict[str, str]) 
             if not math.isfinite(number) or (column.startswith("fee") and number < 0):
                 raise fail(column, f"must be a positive number, got {value!r}")
             cells[column] = repr(number)
+    if cells.get("state"):
+        state = us.states.lookup(cells["state"].replace(".", ""))
+        if state is None:
+            raise fail("state", f"must be a US state or territory, got {cells['state']!r}")
+        cells["state"] = state.abbr
+    if cells.get("postal_code"):
+        if not normalize_zip(cells["postal_code"]) or len(cells["postal_code"]) not in (5, 10):
+            raise fail("postal_code", f"must be a 5-digit ZIP code, got {cells['postal_code']!r}")
+        cells["postal_code"] = normalize_zip(cells["postal_code"])
+    if cells.get("phone"):
+        cells["phone"] = normalize_phone(cells["phone"])
     if cells.get("reviewed_on"):
         try:
             date.fromisoformat(cells["reviewed_on"])

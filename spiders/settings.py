@@ -30,6 +30,11 @@ CLOSESPIDER_TIMEOUT = 6 * 3600
 # Pages read per clinic site, home page included.
 CLINIC_MAX_PAGES_PER_SITE = 12
 
+# Set CLINICDIR_ALLOWED_NETWORK (e.g. "127.0.0.0/8") to refuse every request outside that network.
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.AllowedNetworkMiddleware": 10,
+}
+
 ITEM_PIPELINES = {
     "spiders.pipelines.NormalizeContactPipeline": 100,
     "spiders.pipelines.RequireIdentityPipeline": 200,

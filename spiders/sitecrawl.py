@@ -52,8 +52,8 @@ class SiteCrawlSpider(scrapy.Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.sites: dict[str, SiteState] = {}
-        # Sites whose home page could not be read, with the reason; the crawl report lists them.
-        self.failed_sites: dict[str, str] = {}
+        # One record per site once it is done (read or failed): the crawl report is made from them.
+        self.site_results: dict[str, dict] = {}
         self.crawled_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
     @classmethod
@@ -131,7 +131,7 @@ class SiteCrawlSpider(scrapy.Spider):
         site: SiteState = response.meta["site"]
         site.pending -= 1
         if isinstance(response, TextResponse) and response.status == 200:
-            for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
                 yield from self._sitemap_request(site, url)
         yield from self._finish_if_done(site)
 
@@ -214,12 +214,16 @@ class SiteCrawlSpider(scrapy.Spider):
         if site.home_failed and not site.pages:
             stats.inc_value("clinic_sites/sites_failed")
             stats.inc_value(f"clinic_sites/sites_failed/{site.home_failed.split(' (')[0]}")
-            self.failed_sites[site.root] = site.home_failed
+            self.site_results[site.root] = {"status": "failed", "reason": site.home_failed, "pages": 0,
+                                            "clinics": 0, "fee_found": False, "page_failures": site.failures}
             self.logger.warning("[site %d/%d] %s failed: %s", site.number, len(self.sites), site.root, site.home_failed)
             return
         clinics = clinics_from_site(site.root, site.pages, self.name, self.crawled_at)
         stats.inc_value("clinic_sites/sites_read")
         fee = clinics[0].fee_min if clinics else None
+        self.site_results[site.root] = {"status": "read", "reason": "", "pages": len(site.pages),
+                                        "clinics": len(clinics), "fee_found": fee is not None,
+                                        "page_failures": site.failures}
         self.logger.info(
             "[site %d/%d] %s: %d page(s), %d clinic(s), fee %s (%.1fs)",
             site.number, len(self.sites), site.root, len(site.pages), len(clinics),
@@ -227,6 +231,19 @@ class SiteCrawlSpider(scrapy.Spider):
         )
         site.pages = []   # the facts are no longer needed; a long crawl should not hold every page
         yield from clinics
+
+
+    @property
+    def failed_sites(self) -> dict[str, str]:
+        return {root: r["reason"] for root, r in self.site_results.items() if r["status"] == "failed"}
+
+    def closed(self, reason: str) -> None:
+        for site in self.sites.values():
+            if not site.done:
+                self.site_results[site.root] = {
+                    "status": "failed", "reason": f"crawl ended ({reason}) before the site was read",
+                    "pages": len(site.pages), "clinics": 0, "fee_found": False, "page_failures": site.failures,
+                }
 
 
 def _site_key(url: str) -> str:

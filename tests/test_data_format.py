@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from directory.history import CHANGES_COLUMNS
 from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, DIRECTORY_COLUMNS
 from directory.overrides import COLUMNS as OVERRIDE_COLUMNS
 from spiders.extract.vocabulary import CONDITION_CODES, ROUTE_CODES
@@ -25,6 +26,7 @@ def documented(table: str) -> tuple[str, ...]:
     ("directory", DIRECTORY_COLUMNS),
     ("overrides", OVERRIDE_COLUMNS),
     ("audit", AUDIT_COLUMNS),
+    ("changes", CHANGES_COLUMNS),
 ])
 def test_documented_columns_match_the_code(table, columns):
     assert documented(table) == columns

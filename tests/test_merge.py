@@ -2,7 +2,6 @@
 
 import random
 
-import pandas as pd
 import pytest
 
 from directory.crawl_input import ITEM_FIELDS
@@ -41,7 +40,7 @@ def test_same_clinic_from_site_and_listing_is_one_clinic_keeping_every_source():
     listing = item(source="osm_overpass", source_url="https://listing.test/node/1", website="https://www.aspen.test",
                    street="1420 Larimer Street, Suite 300", fee_min=None, fee_max=None, routes=[], conditions=[],
                    ketamine_provider=None, licence="ODbL", latitude=39.75, longitude=-104.99)
-    merged = merge_items(pd.DataFrame([listing, item()]))
+    merged = merge_items([listing, item()])
     assert len(merged) == 1
     row = merged.iloc[0]
     assert row.sources == "http://aspen.test/ https://listing.test/node/1"
@@ -52,21 +51,21 @@ def test_same_clinic_from_site_and_listing_is_one_clinic_keeping_every_source():
 def test_chain_locations_in_different_cities_stay_apart():
     north = item(street="1 A St", postal_code="10001", city="New York", state="NY", phone="+12125550100")
     south = item(street="2 B St", postal_code="73301", city="Austin", state="TX", phone="+12125550100")
-    assert len(merge_items(pd.DataFrame([north, south]))) == 2
+    assert len(merge_items([north, south])) == 2
 
 
 def test_two_practices_in_one_building_stay_apart():
     first = item(name="Aspen Ketamine", website="http://aspen.test/", phone="+13035550142")
     second = item(name="Birch Psychiatry", website="http://birch.test/", phone="+13035550199",
                   street="1420 Larimer St Suite 300")
-    merged = merge_items(pd.DataFrame([first, second]))
+    merged = merge_items([first, second])
     assert len(merged) == 2 and merged["clinic_id"].is_unique
 
 
 def test_latest_crawl_gives_the_fee():
     old = item(crawled_at="2026-10-01T00:00:00+00:00", fee_min=400.0)
     new = item(crawled_at="2026-11-20T00:00:00+00:00", fee_min=500.0)
-    row = merge_items(pd.DataFrame([old, new])).iloc[0]
+    row = merge_items([old, new]).iloc[0]
     assert (row.fee_min, row.fee_as_of, row.first_seen, row.last_seen) == (500.0, "2026-11-20", "2026-10-01",
                                                                           "2026-11-20")
 
@@ -75,9 +74,9 @@ def test_ids_do_not_depend_on_order_or_on_which_source_saw_the_clinic():
     items = [item(), item(source="osm_overpass", source_url="https://listing.test/1", name="Aspen Ketamine Clinic"),
              item(name="Cedar", website="http://cedar.test/", street="9 Elm Rd", postal_code="97301",
                   phone="+15035550177")]
-    ids = set(merge_items(pd.DataFrame(items))["clinic_id"])
+    ids = set(merge_items(items)["clinic_id"])
     for seed in range(5):
         random.Random(seed).shuffle(items)
-        assert set(merge_items(pd.DataFrame(items))["clinic_id"]) == ids
-    only_listing = merge_items(pd.DataFrame([items[0] | {"source": "osm_overpass"}]))
+        assert set(merge_items(items)["clinic_id"]) == ids
+    only_listing = merge_items([items[0] | {"source": "osm_overpass"}])
     assert only_listing.iloc[0].clinic_id in ids

@@ -7,7 +7,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 # Words in a link's text or URL, and how strongly they suggest a page worth reading.
 _TOPICS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (10, re.compile(r"pric|fee|cost|rate|afford|payment|financ|tuition")),
+    (10, re.compile(r"pric|fee|cost|rate|afford|payment|financ|tuition|investment")),
     (7, re.compile(r"faq|question")),
     (6, re.compile(r"location|contact|visit|directions|office|find[-_ ]us")),
     (5, re.compile(r"insurance|billing")),

@@ -1,0 +1,154 @@
+"""The directory build end to end from crawl files: decisions, outputs, review round trip, atomic and repeatable."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from directory.build import BuildOptions, build
+from directory.crawl_input import ITEM_FIELDS
+from directory.errors import InputError
+from directory.outputs import CLINICS_COLUMNS, DIRECTORY_COLUMNS
+from directory.overrides import read_overrides
+
+
+def item(name, street, city, state, zip_code, fee_min, fee_max=None, **extra):
+    record = {field: None for field in ITEM_FIELDS}
+    record.update({
+        "source": "clinic_sites", "source_url": f"http://{name.split()[0].lower()}.test/",
+        "crawled_at": "2026-11-20T09:00:00+00:00", "name": name, "website": f"http://{name.split()[0].lower()}.test/",
+        "street": street, "city": city, "state": state, "postal_code": zip_code, "phone": "+13035550100",
+        "routes": ["iv_infusion"], "conditions": ["depression", "ptsd"], "ketamine_provider": True,
+        "fee_min": fee_min, "fee_max": fee_max, "fee_evidence": f"Each infusion is ${fee_min}." if fee_min else "",
+        "fee_source_url": f"http://{name.split()[0].lower()}.test/pricing" if fee_min else "",
+        "fee_note": "" if fee_min else "call for pricing", "fees": [], "pages": 4, "licence": "",
+    })
+    record.update(extra)
+    return record
+
+
+ITEMS = [
+    item("Aspen Ketamine", "1420 Larimer St", "Denver", "CO", "80202", 450.0, 650.0),
+    item("Birch Infusions", "500 Congress Ave", "Austin", "TX", "78701", 950.0),
+    item("Cedar Wellness", "12 Elm Rd", "Salem", "OR", "97301", 1600.0),
+    item("Dogwood Clinic", "77 Main St", "Boise", "ID", "83702", None),
+    item("Elm Drip Spa", "3 Pine St", "Tampa", "FL", "33602", 150.0, ketamine_provider=False),
+    item("Fir Ketamine", "9 Oak St", "Nowhere", "", "", 500.0),
+]
+
+
+@pytest.fixture
+def crawl_dir(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    lines = [json.dumps(record) for record in ITEMS]
+    (folder / "clinic_sites.jsonl").write_text("\n".join(lines) + "\n{not json\n")
+    return folder
+
+
+def run(crawl_dir, out, **options):
+    return build(BuildOptions(crawl_dirs=[crawl_dir], out_dir=out, tiles=None, **options))
+
+
+def test_every_clinic_gets_a_decision_and_a_reason(crawl_dir, tmp_path):
+    result = run(crawl_dir, tmp_path / "out")
+    clinics = pd.read_csv(tmp_path / "out" / "clinics.csv", dtype=str, keep_default_na=False)
+    decided = dict(zip(clinics["name"], zip(clinics["status"], clinics["reason_code"])))
+    assert decided == {
+        "Aspen Ketamine": ("listed", "fee_in_range"),
+        "Birch Infusions": ("listed", "fee_above_range"),
+        "Cedar Wellness": ("excluded", "fee_far_above_range"),
+        "Dogwood Clinic": ("review", "fee_unknown"),
+        "Elm Drip Spa": ("excluded", "not_ketamine_provider"),
+        "Fir Ketamine": ("review", "location_unknown"),
+    }
+    assert all(clinics["reason"].str.len() > 20)
+    assert list(clinics.columns) == list(CLINICS_COLUMNS)
+    assert clinics.set_index("name").loc["Dogwood Clinic", "fee_min"] == ""   # unknown is empty, never 0
+    assert result.warnings and "clinic_sites.jsonl:7" in result.warnings[0]
+
+
+def test_public_exports_hold_only_listed_clinics_with_credits(crawl_dir, tmp_path):
+    run(crawl_dir, tmp_path / "out")
+    directory = pd.read_csv(tmp_path / "out" / "directory.csv", dtype=str)
+    assert list(directory.columns) == list(DIRECTORY_COLUMNS)
+    assert sorted(directory["name"]) == ["Aspen Ketamine", "Birch Infusions"]
+    geojson = json.loads((tmp_path / "out" / "directory.geojson").read_text())
+    assert len(geojson["features"]) == 2
+    assert any("GeoNames" in credit for credit in geojson["attribution"])
+    lon, lat = geojson["features"][0]["geometry"]["coordinates"]
+    assert 24 < lat < 50 and -125 < lon < -66
+
+
+def test_review_sheet_round_trips_as_overrides(crawl_dir, tmp_path):
+    out = tmp_path / "out"
+    run(crawl_dir, out)
+    sheet = out / "review.csv"
+    overrides = read_overrides(sheet)
+    assert sorted(o.values["name"] for o in overrides) == ["Dogwood Clinic", "Fir Ketamine"]
+    before = (out / "clinics.csv").read_text()
+    result = run(crawl_dir, tmp_path / "again", overrides_path=sheet)
+    assert result.audit == []   # passed back unchanged: nothing changes but the reviewed marker
+    after = pd.read_csv(tmp_path / "again" / "clinics.csv", dtype=str, keep_default_na=False)
+    assert set(after.loc[after["reviewed_by"] != "", "name"]) == {"Dogwood Clinic", "Fir Ketamine"}
+    assert before.count("\n") == (tmp_path / "again" / "clinics.csv").read_text().count("\n")
+
+
+def test_reviewer_fee_is_judged_by_the_policy_and_audited(crawl_dir, tmp_path):
+    first = run(crawl_dir, tmp_path / "out")
+    dogwood = first.clinics.set_index("name").loc["Dogwood Clinic", "clinic_id"]
+    overrides = tmp_path / "overrides.csv"
+    overrides.write_text(f"clinic_id,fee_min,reviewer,reason\n{dogwood},500,ana,price confirmed by phone\n")
+    result = run(crawl_dir, tmp_path / "out", overrides_path=overrides)
+    row = result.clinics.set_index("name").loc["Dogwood Clinic"]
+    assert (row.status, row.reason_code, row.fee_min, row.reviewed_by) == ("listed", "fee_in_range", 500.0, "ana")
+    audit = pd.read_csv(tmp_path / "out" / "audit.csv", dtype=str, keep_default_na=False)
+    assert audit[["clinic_id", "column", "crawled_value", "reviewed_value", "reviewer"]].values.tolist() == [
+        [dogwood, "fee_min", "", "500", "ana"]]
+
+
+def test_same_inputs_give_byte_identical_outputs(crawl_dir, tmp_path):
+    run(crawl_dir, tmp_path / "a")
+    run(crawl_dir, tmp_path / "b")
+    for name in ("clinics.csv", "directory.csv", "directory.geojson", "review.csv", "audit.csv", "build-report.md",
+                 "map.html"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_bad_overrides_stop_the_build_before_any_output_is_touched(crawl_dir, tmp_path):
+    out = tmp_path / "out"
+    run(crawl_dir, out)
+    snapshot = {path.name: path.read_bytes() for path in out.iterdir()}
+    overrides = tmp_path / "overrides.csv"
+    overrides.write_text("clinic_id,status\nkc-x,maybe\n")
+    with pytest.raises(InputError, match=r"overrides.csv:2:2: status"):
+        run(crawl_dir, out, overrides_path=overrides)
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == snapshot
+
+
+def test_second_build_tracks_changes_and_keeps_clinics_that_disappeared(tmp_path):
+    first, second = tmp_path / "crawl1", tmp_path / "crawl2"
+    first.mkdir(), second.mkdir()
+    (first / "clinic_sites.jsonl").write_text("\n".join(json.dumps(r) for r in ITEMS[:3]) + "\n")
+    later = [dict(ITEMS[0], crawled_at="2026-12-01T09:00:00+00:00", fee_min=500.0, phone="+13035550199"),
+             dict(ITEMS[2], crawled_at="2026-12-01T09:00:00+00:00")]
+    (second / "clinic_sites.jsonl").write_text("\n".join(json.dumps(r) for r in later) + "\n")
+    out = tmp_path / "out"
+    run(first, out)
+    result = run(second, out)
+
+    clinics = result.clinics.set_index("name")
+    birch = clinics.loc["Birch Infusions"]
+    assert (birch.status, birch.reason_code, birch.last_seen) == ("review", "not_seen_in_latest_crawl", "2026-11-20")
+    assert "last seen 2026-11-20" in birch.reason
+    aspen = clinics.loc["Aspen Ketamine"]
+    assert (aspen.first_seen, aspen.last_seen, aspen.fee_min) == ("2026-11-20", "2026-12-01", 500.0)
+    changes = pd.read_csv(out / "changes.csv", dtype=str, keep_default_na=False)
+    found = set(zip(changes["name"], changes["change"], changes["column"], changes["old_value"], changes["new_value"]))
+    assert ("Aspen Ketamine", "fee change", "fee_min", "450", "500") in {
+        (n, c, col, f"{float(o):g}" if o else o, f"{float(v):g}" if v else v)
+        for n, c, col, o, v in found if col == "fee_min"}
+    assert ("Aspen Ketamine", "identity change", "phone", "+13035550100", "+13035550199") in found
+    assert ("Birch Infusions", "no longer seen", "last_seen", "2026-11-20", "2026-11-20") in found
+    assert ("Birch Infusions", "status change", "status", "listed", "review") in found
+    assert "## Changes since the previous build" in (out / "build-report.md").read_text()

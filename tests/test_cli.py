@@ -1,0 +1,101 @@
+"""The commands as a user types them: clinicdir and scrapy, in subprocesses."""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from clinicdir.sample_web import ANSWER_KEY, SampleWeb
+
+BIN = Path(sys.executable).parent
+ROOT = Path(__file__).parent.parent
+
+
+def run(*args, cwd=ROOT, timeout=120):
+    return subprocess.run([str(BIN / args[0]), *args[1:]], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.parametrize("args", [("--help",), ("crawl", "--help"), ("build", "--help"), ("demo", "--help")])
+def test_help(args):
+    result = run("clinicdir", *args)
+    assert result.returncode == 0 and "usage: clinicdir" in result.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    ((), "the following arguments are required: COMMAND"),
+    (("crawl",), "clinic_sites needs start URLs"),
+    (("crawl", "--spider", "nope", "--urls", "http://127.0.0.1:9/"), "unknown spider nope"),
+    (("crawl", "--urls", "no-such-file.txt"), "neither a web address nor a file"),
+    (("crawl", "--urls", "http://127.0.0.1:9/", "--set", "NOEQUALS"), "--set expects NAME=VALUE"),
+    (("build",), "the following arguments are required: --crawl"),
+    (("frobnicate",), "invalid choice: 'frobnicate'"),
+])
+def test_bad_arguments_exit_2_with_a_clear_message(args, message):
+    result = run("clinicdir", *args)
+    assert result.returncode == 2 and message in result.stderr
+
+
+def test_build_with_a_bad_policy_exits_1_naming_the_file(tmp_path):
+    (tmp_path / "crawl").mkdir()
+    policy = tmp_path / "policy.toml"
+    policy.write_text("[fees]\nfar_above = 'high'\n")
+    result = run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), "--policy", str(policy),
+                 "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert f"{policy}: [fees] far_above must be a number" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_scrapy_list_and_crawl_work_from_the_checkout(tmp_path):
+    assert run("scrapy", "list").stdout.split() == ["clinic_sites"]
+    with SampleWeb() as web:
+        site = web.start_urls[0]
+        result = run("scrapy", "crawl", "clinic_sites", "-a", f"urls={site}", "-O", str(tmp_path / "out.jsonl"),
+                     "-s", "CLINICDIR_ALLOWED_NETWORK=127.0.0.0/8", "-s", "AUTOTHROTTLE_ENABLED=False",
+                     "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO")
+    assert result.returncode == 0, result.stderr[-2000:]
+    items = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert items and all(item["website"] == site for item in items)
+    assert "[site 1/1]" in result.stderr
+
+
+def test_crawl_then_build_as_a_maintainer_would(tmp_path):
+    with SampleWeb() as web:
+        urls = tmp_path / "urls.txt"
+        urls.write_text("\n".join(web.start_urls[:4]) + "\n")
+        crawl = run("clinicdir", "crawl", "--urls", str(urls), "--out", str(tmp_path / "crawl"),
+                    "--set", "CLINICDIR_ALLOWED_NETWORK=127.0.0.0/8", "--set", "DOWNLOAD_DELAY=0",
+                    "--set", "AUTOTHROTTLE_ENABLED=False")
+    assert crawl.returncode == 0, crawl.stderr[-2000:]
+    assert "[site 4/4]" in crawl.stderr or "[site 3/4]" in crawl.stderr
+    stats = json.loads((tmp_path / "crawl" / "crawl-stats.json").read_text())
+    assert stats["clinic_sites"]["clinic_sites/sites_started"] == 4
+    assert not list((tmp_path / "crawl").glob("*.part"))
+
+    build = run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), "--out", str(tmp_path / "site"), "--quiet")
+    assert build.returncode == 0, build.stderr
+    assert build.stdout.strip() == str(tmp_path / "site" / "map.html")
+    assert build.stderr == ""   # --quiet: no progress
+    for name in ("clinics.csv", "directory.csv", "directory.geojson", "review.csv", "audit.csv", "build-report.md"):
+        assert (tmp_path / "site" / name).stat().st_size > 0
+
+
+def test_demo_finishes_within_a_minute_and_lists_the_sample_clinics(tmp_path):
+    started = time.monotonic()
+    result = run("clinicdir", "demo", "--out", str(tmp_path / "demo"), "--tiles", "none")
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert elapsed < 60
+    map_page = Path(result.stdout.strip().splitlines()[-1])
+    assert map_page == (tmp_path / "demo" / "map.html").resolve() and map_page.exists()
+    assert "serving the sample web" in result.stderr and "decisions:" in result.stderr
+    clinics = pd.read_csv(tmp_path / "demo" / "clinics.csv", dtype=str, keep_default_na=False)
+    listed = set(clinics.loc[clinics["status"] == "listed", "name"])
+    expected = {clinic.name for clinic in ANSWER_KEY if clinic.status == "listed"}
+    assert listed == expected
+    html = map_page.read_text()
+    assert all(name.replace("&", "&amp;") in html or json.dumps(name)[1:-1] in html for name in expected)
