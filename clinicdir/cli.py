@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _configure_logging(args.quiet)
     try:
-        return args.run(args, parser)
+        return args.run(args, args.command_parser)
     except InputError as exc:
         log.error("error: %s", exc)
         return EXIT_FAILED
@@ -46,13 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("--spider", action="append", metavar="NAME",
                        help="spider to run (repeatable; default: clinic_sites). `scrapy list` shows them all")
     crawl.add_argument("--urls", action="append", metavar="FILE_OR_URL", default=[],
-                       help="start URL, comma-separated URLs, or a file with one URL per line (repeatable)")
+                       help="start URLs for the spiders that take them (clinic_sites: clinic websites; directory "
+                            "spiders: listing pages): a URL, comma-separated URLs, or a file with one URL per line "
+                            "(repeatable)")
     crawl.add_argument("--out", type=Path, default=Path("crawl"), metavar="DIR", help="output folder (default: crawl)")
     crawl.add_argument("--previous", type=Path, metavar="DIR",
                        help="earlier crawl folder to compare with in crawl-report.md (default: what --out held)")
     crawl.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting, e.g. --set CLINIC_MAX_PAGES_PER_SITE=20")
-    crawl.set_defaults(run=_run_crawl)
+    crawl.set_defaults(run=_run_crawl, command_parser=crawl)
 
     build = sub.add_parser("build", help="turn crawl output into the directory files and the map page",
                            description="Read crawl folders; write clinics.csv, directory.csv, directory.geojson, "
@@ -64,14 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=Path("directory-output"), metavar="DIR",
                        help="output folder (default: directory-output)")
     _add_tiles(build)
-    build.set_defaults(run=_run_build)
+    build.set_defaults(run=_run_build, command_parser=build)
 
     demo = sub.add_parser("demo", help="crawl the bundled sample web on loopback, build, print the map path",
                           description="Serve the bundled sample web on 127.0.0.x, crawl it, build the directory.")
     demo.add_argument("--out", type=Path, default=Path("demo-output"), metavar="DIR",
                       help="output folder (default: demo-output)")
     _add_tiles(demo)
-    demo.set_defaults(run=_run_demo)
+    demo.set_defaults(run=_run_demo, command_parser=demo)
 
     for command in (crawl, build, demo):
         command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
@@ -109,13 +111,15 @@ def _run_crawl(args, parser) -> int:
     from scrapy.spiderloader import get_spider_loader
     from scrapy.utils.project import get_project_settings
 
-    available = set(get_spider_loader(get_project_settings()).list())
+    loader = get_spider_loader(get_project_settings())
+    available = set(loader.list())
     spiders = args.spider or ["clinic_sites"]
     unknown = sorted(set(spiders) - available)
     if unknown:
         parser.error(f"unknown spider {', '.join(unknown)} (available: {', '.join(sorted(available))})")
-    if "clinic_sites" in spiders and not args.urls:
-        parser.error("clinic_sites needs start URLs: --urls FILE_OR_URL")
+    needing = [name for name in spiders if getattr(loader.load(name), "requires_urls", False)]
+    if needing and not args.urls:
+        parser.error(f"{', '.join(needing)} needs start URLs: --urls FILE_OR_URL")
     for value in args.urls:
         if not value.startswith(("http://", "https://")) and not Path(value).is_file():
             parser.error(f"--urls {value!r} is neither a web address nor a file")

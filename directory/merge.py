@@ -53,8 +53,9 @@ def _clinic(members: list[dict]) -> dict:
     row["longitude"] = _number(located["longitude"]) if located else None
     row["routes"] = ";".join(sorted({r for m in members for r in (m["routes"] or [])}))
     row["conditions"] = ";".join(sorted({c for m in members for c in (m["conditions"] or [])}))
-    said = [m["ketamine_provider"] for m in members if m["ketamine_provider"] is not None]
-    row["ketamine_provider"] = any(said) if said else None
+    # The best source that says anything decides: a clinic's own site outranks a directory listing it.
+    row["ketamine_provider"] = next((m["ketamine_provider"] for m in members if m["ketamine_provider"] is not None),
+                                    None)
     priced = next((m for m in members if _number(m["fee_min"]) is not None), None)
     fee_from = priced or members[0]
     row["fee_min"] = _number(fee_from["fee_min"])

@@ -27,6 +27,9 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 CLOSESPIDER_TIMEOUT = 6 * 3600
 
+# OpenStreetMap's Overpass API, for the osm_overpass discovery spider.
+OVERPASS_URL = "https://overpass-api.de/api/interpreter"
+
 # Pages read per clinic site, home page included.
 CLINIC_MAX_PAGES_PER_SITE = 12
 

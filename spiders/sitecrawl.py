@@ -29,6 +29,9 @@ from spiders.extract.site import clinics_from_site
 _MAX_LINK_DEPTH = 2
 _MAX_SITEMAP_FILES = 5
 _ROBOTS_FORBIDDEN = "forbidden by robots.txt"
+# Clinics read from their own websites are this source, whichever spider found the site: the directory trusts a
+# clinic's own site over listings about it.
+SITE_SOURCE = "clinic_sites"
 
 
 @dataclass
@@ -48,6 +51,9 @@ class SiteState:
 
 class SiteCrawlSpider(scrapy.Spider):
     """Base spider: call `site_requests(url)` for each site to read; clinics come out as items."""
+
+    # Whether the spider needs start URLs (`-a urls=...`, `clinicdir crawl --urls`).
+    requires_urls = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -79,6 +85,9 @@ class SiteCrawlSpider(scrapy.Spider):
 
     def site_requests(self, url: str) -> Iterator[scrapy.Request]:
         """The first requests of a site; nothing when the site is already being read (same host, other URL)."""
+        url = url.strip()
+        if url and "://" not in url:
+            url = f"https://{url}"   # listings often publish "www.clinic.com"
         url = canonical_url(url)
         if not url.startswith(("http://", "https://")):
             self.logger.warning("Not a web address, skipped: %r", url)
@@ -218,7 +227,7 @@ class SiteCrawlSpider(scrapy.Spider):
                                             "clinics": 0, "fee_found": False, "page_failures": site.failures}
             self.logger.warning("[site %d/%d] %s failed: %s", site.number, len(self.sites), site.root, site.home_failed)
             return
-        clinics = clinics_from_site(site.root, site.pages, self.name, self.crawled_at)
+        clinics = clinics_from_site(site.root, site.pages, SITE_SOURCE, self.crawled_at)
         stats.inc_value("clinic_sites/sites_read")
         fee = clinics[0].fee_min if clinics else None
         self.site_results[site.root] = {"status": "read", "reason": "", "pages": len(site.pages),
@@ -232,6 +241,16 @@ class SiteCrawlSpider(scrapy.Spider):
         site.pages = []   # the facts are no longer needed; a long crawl should not hold every page
         yield from clinics
 
+
+    def listing_failed(self, failure: Failure) -> None:
+        """Errback for a discovery source's own requests (a listing page, an API)."""
+        self.record_listing_failure(failure.request.url, _failure_reason(failure))
+
+    def record_listing_failure(self, url: str, reason: str) -> None:
+        self.crawler.stats.inc_value(f"{self.name}/listing_failed")
+        self.site_results[url] = {"status": "failed", "reason": reason, "pages": 0, "clinics": 0,
+                                  "fee_found": False, "page_failures": []}
+        self.logger.warning("%s: %s", url, reason)
 
     @property
     def failed_sites(self) -> dict[str, str]:

@@ -51,7 +51,7 @@ def test_build_with_a_bad_policy_exits_1_naming_the_file(tmp_path):
 
 
 def test_scrapy_list_and_crawl_work_from_the_checkout(tmp_path):
-    assert run("scrapy", "list").stdout.split() == ["clinic_sites"]
+    assert run("scrapy", "list").stdout.split() == ["clinic_sites", "osm_overpass", "sample_directory"]
     with SampleWeb() as web:
         site = web.start_urls[0]
         result = run("scrapy", "crawl", "clinic_sites", "-a", f"urls={site}", "-O", str(tmp_path / "out.jsonl"),

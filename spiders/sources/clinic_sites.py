@@ -17,6 +17,7 @@ from spiders.sitecrawl import SiteCrawlSpider
 
 class ClinicSitesSpider(SiteCrawlSpider):
     name = "clinic_sites"
+    requires_urls = True
 
     def __init__(self, urls: str | Iterable[str] = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -1,0 +1,76 @@
+"""Base for directory websites that list clinics: index → region pages → paginated entries → each clinic's site.
+
+A new directory is a subclass naming its CSS selectors; everything else (pagination, items, reading each listed
+clinic's own website in the same run, failures in the crawl report) is here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response
+
+from spiders.extract.contact import parse_address
+from spiders.items import ClinicItem
+from spiders.sitecrawl import SiteCrawlSpider
+
+_LISTED_FIELDS = ("name", "website", "street", "city", "state", "postal_code", "phone")
+
+
+class DirectoryListingSpider(SiteCrawlSpider):
+    requires_urls = True
+    # CSS selector of one clinic's entry on a listing page.
+    entry_css: ClassVar[str]
+    # Item field -> selector inside an entry (ending in ::text or ::attr(...)). "address" takes a whole free-text
+    # address, split into street, city, state and ZIP.
+    field_css: ClassVar[dict[str, str]]
+    next_page_css: ClassVar[str] = "a[rel=next]::attr(href)"
+    # Links from an index page to per-state or per-city listing pages; empty when the start page lists clinics.
+    region_css: ClassVar[str] = ""
+
+    def __init__(self, urls: str = "", *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.start_url_list = self.read_url_argument(urls)
+
+    async def start(self):
+        for url in self.start_url_list:
+            yield scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed)
+
+    def parse_listing(self, response: Response, **kwargs: Any):
+        self.crawler.stats.inc_value(f"{self.name}/listing_pages")
+        if self.region_css:
+            for href in response.css(self.region_css).getall():
+                yield response.follow(href, callback=self.parse_listing, errback=self.listing_failed)
+        for entry in response.css(self.entry_css):
+            item = self.entry_item(entry, response)
+            if item is None:
+                self.crawler.stats.inc_value(f"{self.name}/entries_without_name")
+                continue
+            yield item
+            if item.website:
+                yield from self.site_requests(item.website)
+        next_page = response.css(self.next_page_css).get()
+        if next_page:
+            yield response.follow(next_page, callback=self.parse_listing, errback=self.listing_failed)
+
+    def entry_item(self, entry, response: Response) -> ClinicItem | None:
+        values = {name: _clean(" ".join(entry.css(css).getall())) for name, css in self.field_css.items()}
+        if not values.get("name"):
+            return None
+        address = parse_address(values.pop("address", "")) if "address" in values else None
+        if address:
+            values.update(street=address.street, city=address.city, state=address.state,
+                          postal_code=address.postal_code)
+        if values.get("website"):
+            values["website"] = response.urljoin(values["website"])
+        return ClinicItem(
+            source=self.name, source_url=response.url, crawled_at=self.crawled_at,
+            **{name: values.get(name, "") for name in _LISTED_FIELDS},
+            ketamine_provider=True,   # a ketamine clinic directory lists ketamine providers
+        )
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
