@@ -1,6 +1,6 @@
 """schema.org extraction: JSON-LD block by block, @graph and references, microdata, malformed blocks."""
 
-import lxml.html
+from spiders.extract.page import parse_html
 import pytest
 
 from spiders.extract.structured import read_structured
@@ -35,7 +35,7 @@ NOT_A_CLINIC = """<script type="application/ld+json">{"@type": "BlogPosting", "h
 
 
 def orgs_of(*blocks):
-    tree = lxml.html.document_fromstring(f"<html><head>{''.join(blocks)}</head><body><p>x</p></body></html>")
+    tree = parse_html(f"<html><head>{''.join(blocks)}</head><body><p>x</p></body></html>")
     return read_structured(tree, "https://x.test/")
 
 

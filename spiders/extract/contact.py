@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 import us
@@ -19,6 +20,8 @@ _STREET_LABELS = (
 # "<two-letter state or state name> <ZIP>" is how US addresses end; it anchors the search in free text.
 _STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True))
 _ADDRESS_END = re.compile(rf"\b(?:[A-Z]{{2}}|{_STATE_NAMES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
+# The ZIP code is found first: a digit run is a fast scan, the state alternation is not.
+_ZIP_CANDIDATE = re.compile(r"\d{5}(?:-\d{4})?\b")
 _ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
 
 
@@ -49,11 +52,13 @@ def normalize_phone(raw: str) -> str:
     return raw
 
 
-def phones_in_text(text: str) -> list[str]:
-    return [
+# A site repeats its footer on every page: the same address and phone text are parsed once per crawl.
+@lru_cache(maxsize=4096)
+def phones_in_text(text: str) -> tuple[str, ...]:
+    return tuple(
         phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
-    ]
+    )
 
 
 def normalize_state(raw: str) -> str:
@@ -69,6 +74,7 @@ def normalize_zip(raw: str) -> str:
     return match.group(1) if match else ""
 
 
+@lru_cache(maxsize=4096)
 def parse_address(text: str) -> Address | None:
     """Split one free-text US address into parts; None when it does not read as a street address."""
     try:
@@ -85,6 +91,20 @@ def parse_address(text: str) -> Address | None:
         postal_code=normalize_zip(tagged.get("ZipCode", "")),
     )
     return address if address.street and (address.postal_code or address.city) else None
+
+
+def address_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that ends an address somewhere: one regex pass over the whole text."""
+    spans: list[tuple[int, int]] = []
+    for candidate in _ZIP_CANDIDATE.finditer(text):
+        start = text.rfind("\n", 0, candidate.start()) + 1
+        if not _ADDRESS_END.search(text, max(start, candidate.start() - 40), candidate.end()):
+            continue
+        stop = text.find("\n", candidate.end())
+        span = (start, len(text) if stop < 0 else stop)
+        if not spans or spans[-1] != span:
+            spans.append(span)
+    return spans
 
 
 def addresses_in_text(text: str) -> list[Address]:

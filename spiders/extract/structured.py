@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-import lxml.html
+import lxml.etree
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 # Types whose nodes describe a place patients can visit (schema.org's MedicalBusiness and LocalBusiness trees).
@@ -61,7 +61,8 @@ class StructuredData:
     malformed_blocks: int = 0
 
 
-def read_structured(tree: lxml.html.HtmlElement, url: str) -> StructuredData:
+def read_structured(tree: lxml.etree._Element, url: str, microdata: bool = True) -> StructuredData:
+    """Clinic nodes of the page; `microdata=False` skips the microdata pass (the caller saw no itemscope)."""
     nodes: list[dict] = []
     malformed = 0
     for script in tree.xpath(_JSONLD_XPATH):
@@ -71,7 +72,7 @@ def read_structured(tree: lxml.html.HtmlElement, url: str) -> StructuredData:
             malformed += 1
             continue
         nodes.extend(_flatten(data))
-    if tree.xpath("boolean(//*[@itemscope])"):
+    if microdata and tree.xpath("boolean(//*[@itemscope])"):
         for item in _microdata.extract_items(tree, url):
             nodes.extend(_flatten(_from_microdata(item)))
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}

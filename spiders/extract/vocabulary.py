@@ -29,7 +29,7 @@ ROUTES: tuple[Term, ...] = (
         r"spravato", r"esketamine",
     )),
     Term("intranasal_other", "Other intranasal ketamine", (
-        r"(?<!es)ketamine nasal spray", r"compounded nasal", r"intranasal ketamine",
+        r"\bketamine nasal spray", r"compounded nasal", r"intranasal ketamine",
     )),
     Term("oral_sublingual", "Oral / sublingual ketamine", (
         r"sublingual", r"troches?", r"lozenges?", r"oral ketamine", r"rapid[- ]dissolve tablets?",
@@ -69,17 +69,36 @@ ROUTE_LABELS = {t.code: t.label for t in ROUTES}
 CONDITION_LABELS = {t.code: t.label for t in CONDITIONS}
 
 
-def _compile(terms: tuple[Term, ...]) -> list[tuple[str, re.Pattern[str]]]:
-    return [(t.code, re.compile("|".join(f"(?:{p})" for p in t.patterns))) for t in terms]
+Compiled = list[tuple[str, bool, re.Pattern[str]]]
+
+
+def _compile(terms: tuple[Term, ...]) -> Compiled:
+    """One regex per phrase. A leading \\b is checked by hand after the match: a pattern that starts with an
+    assertion (or an alternation with one such branch) loses the regex engine's fast literal search, which made
+    scanning a 70 KB page several milliseconds slower."""
+    compiled: Compiled = []
+    for term in terms:
+        for pattern in term.patterns:
+            bounded = pattern.startswith(r"\b")
+            compiled.append((term.code, bounded, re.compile(pattern[2:] if bounded else pattern)))
+    return compiled
 
 
 _ROUTE_RES = _compile(ROUTES)
 _CONDITION_RES = _compile(CONDITIONS)
 
 
-def find_terms(text: str, compiled: list[tuple[str, re.Pattern[str]]]) -> list[str]:
+def find_terms(text: str, compiled: Compiled) -> list[str]:
     lowered = text.lower()
-    return [code for code, rx in compiled if rx.search(lowered)]
+    found: list[str] = []
+    for code, bounded, rx in compiled:
+        if code in found:
+            continue
+        for match in rx.finditer(lowered):
+            if not bounded or match.start() == 0 or not lowered[match.start() - 1].isalnum():
+                found.append(code)
+                break
+    return found
 
 
 def find_routes(text: str) -> list[str]:
