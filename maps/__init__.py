@@ -1,1 +1,2 @@
-"""maps package."""
+"""The patient map page: `maps.page.write_map_page` writes one self-contained HTML file (folium/Leaflet map,
+clustered markers, search, filters and an accessible list); `python -m maps.vendor` checks its offline assets."""

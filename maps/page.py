@@ -1,0 +1,174 @@
+"""The patient map page: one self-contained HTML file with a clustered folium/Leaflet map and an accessible list.
+
+    from maps.page import MapMeta, write_map_page
+    write_map_page(listed_clinics, Path("out/map.html"), MapMeta(built_on="2026-11-22", policy_sentence=...,
+                                                                  attributions=("Clinic data: ...",)))
+
+Clinic details are written once, as the HTML list; the map reads a compact JSON index of the same clinics and
+builds its markers in the browser, which keeps 10,000 clinics to a couple of megabytes and well under a second.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import folium
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, Template
+
+from maps import assets
+from maps.folium_parts import ClinicLayer, ClinicPage, OfflineMap
+from maps.records import BAND_LABELS, FEE_BANDS, ClinicRecord, clinic_records
+from maps.safe_json import script_json
+from spiders.extract.vocabulary import ROUTE_CODES, ROUTE_LABELS
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+DATA_ELEMENT_ID = "clinic-data"
+US_CENTRE = (39.8, -98.6)
+MAX_ZOOM = 18            # without it a map with no tile layer cannot cluster ("Map has no maxZoom specified")
+SEARCH_RESULTS = 20
+NEAREST = 5
+
+
+@dataclass(frozen=True)
+class MapMeta:
+    built_on: str                  # ISO date of the build
+    policy_sentence: str
+    attributions: tuple[str, ...]  # plain text; escaped on the page
+    title: str = "Ketamine infusion clinics"
+    tiles: str | None = "openstreetmap"   # None: no tile layer; else a folium tiles name or a URL template
+
+
+@dataclass(frozen=True)
+class StateGroup:
+    name: str
+    slug: str
+    clinics: list[ClinicRecord]
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """Everything the page template shows besides what folium renders."""
+    meta: MapMeta
+    tile_attribution: str
+    total: int
+    on_map: int
+    groups: list[StateGroup]
+    bands: list[dict]
+    routes: list[dict]
+    band_labels: dict[str, str]
+    data_json: str
+    leaflet_css: str
+    leaflet_js: str
+    page_css: str
+    clinic_map_js: str
+    leaflet_version: str
+    markercluster_version: str
+
+
+def write_map_page(clinics: pd.DataFrame, path: Path, meta: MapMeta) -> Path:
+    """Write the page for the listed `clinics` to `path` atomically and return the path."""
+    return _write_atomic(Path(path), render_map_page(clinics, meta))
+
+
+def render_map_page(clinics: pd.DataFrame, meta: MapMeta) -> str:
+    records = clinic_records(clinics)
+    fmap = OfflineMap(location=US_CENTRE, zoom_start=4, tiles=None, maxZoom=MAX_ZOOM)
+    tile_attribution = _add_tiles(fmap, meta.tiles)
+    ClinicLayer(DATA_ELEMENT_ID).add_to(fmap)
+    bands = [{"index": i, "code": code, "label": BAND_LABELS[code]} for i, code in enumerate(FEE_BANDS)]
+    content = PageContent(
+        meta=meta,
+        tile_attribution=tile_attribution,
+        total=len(records),
+        on_map=sum(r.on_map for r in records),
+        groups=_state_groups(records),
+        bands=bands,
+        routes=[{"index": i, "label": ROUTE_LABELS[code]} for i, code in enumerate(ROUTE_CODES)],
+        band_labels=BAND_LABELS,
+        data_json=script_json({
+            "clinics": _map_index(records),
+            "options": {"bands": [{"code": b["code"]} for b in bands], "maxResults": SEARCH_RESULTS,
+                        "nearest": NEAREST},
+        }),
+        leaflet_css=assets.inline_styles(),
+        leaflet_js=assets.inline_scripts(),
+        page_css=_static_text("page.css"),
+        clinic_map_js=_static_text("clinic_map.js"),
+        leaflet_version=assets.SCRIPTS[0].version,
+        markercluster_version=assets.SCRIPTS[1].version,
+    )
+    page = ClinicPage(_page_template(), content)
+    page.add_child(fmap)
+    return page.render()
+
+
+def _add_tiles(fmap: folium.Map, tiles: str | None) -> str:
+    """Add the tile layer, if any; return its attribution as plain text for the page header."""
+    if not tiles:
+        return ""
+    if "{z}" in tiles or "://" in tiles:
+        # A bare URL template carries no attribution: credit the tile server by its host name at least.
+        host = urlsplit(tiles).hostname or tiles
+        layer = folium.TileLayer(tiles=tiles, attr=html.escape(host), max_zoom=MAX_ZOOM)
+    else:
+        layer = folium.TileLayer(tiles=tiles, max_zoom=MAX_ZOOM)
+    layer.add_to(fmap)
+    return html.unescape(re.sub(r"<[^>]*>", "", str(layer.options.get("attribution", "")))).strip()
+
+
+def _map_index(records: list[ClinicRecord]) -> dict[str, list]:
+    """What the map needs per clinic beyond the list (names come from the list itself), column by column."""
+    band_index = {code: i for i, code in enumerate(FEE_BANDS)}
+    route_bit = {code: 1 << i for i, code in enumerate(ROUTE_CODES)}
+    return {
+        "city": [r.city for r in records],
+        "lat": [round(r.latitude, 5) if r.on_map else None for r in records],
+        "lon": [round(r.longitude, 5) if r.on_map else None for r in records],
+        "band": [band_index[r.band] for r in records],
+        "routes": [sum(route_bit[code] for code in r.routes) for r in records],
+    }
+
+
+def _state_groups(records: list[ClinicRecord]) -> list[StateGroup]:
+    groups = []
+    for name, members in groupby(records, key=lambda r: r.state_name):
+        slug = "state-" + (re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unknown")
+        groups.append(StateGroup(name, slug, list(members)))
+    return groups
+
+
+@functools.cache
+def _page_template() -> Template:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    return env.get_template("page.html")
+
+
+@functools.cache
+def _static_text(name: str) -> str:
+    return (TEMPLATES / name).read_text(encoding="utf-8")
+
+
+def _write_atomic(path: Path, text: str) -> Path:
+    """Readers see the old page or the new one, never half a page."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False)
+    try:
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    return path
