@@ -136,6 +136,9 @@ def _review_sheet(result: BuildResult) -> pd.DataFrame:
     changed = result.changes.loc[result.changes["change"].isin(["fee change", "identity change"]), "clinic_id"]
     reviewed_and_changed = clinics["reviewed_by"].fillna("").ne("") & clinics["clinic_id"].isin(changed)
     pending = clinics[(clinics["status"] == "review") | reviewed_and_changed].copy()
+    # Gazetteer points are derived, not crawled: prefilled, they would come back as a reviewer's exact location.
+    derived = ~pending["geo_precision"].isin(["site", "reviewer"])
+    pending.loc[derived, ["latitude", "longitude"]] = None
     pending["current_status"] = pending["status"]
     pending["current_reason"] = pending["reason"]
     for column in DECISION:

@@ -108,7 +108,19 @@ def render_map_page(clinics: pd.DataFrame, meta: MapMeta) -> str:
     )
     page = ClinicPage(_page_template(), content)
     page.add_child(fmap)
+    _name_elements(page)
     return page.render()
+
+
+def _name_elements(root) -> None:
+    """Give folium's elements names by their place in the tree instead of random ids: the same directory
+    must give the same bytes."""
+    stack, number = [root], 0
+    while stack:
+        element = stack.pop(0)
+        element._id = f"e{number}"
+        number += 1
+        stack.extend(element._children.values())
 
 
 def _add_tiles(fmap: folium.Map, tiles: str | None) -> str:
