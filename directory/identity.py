@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 _DIRECTIONS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 _UNIT_WORDS = {"ste", "suite", "unit", "apt", "fl", "floor", "room", "rm", "bldg", "building", "#"}
@@ -64,6 +67,41 @@ def link_keys(host: str, postal_code: str, street: str, phone: str, name: str) -
     if name and postal_code and core:
         keys.append(f"name|{name_key(name)}|{postal_code}|{core}")
     return keys
+
+
+# Names this similar (rapidfuzz token-set ratio on the names without generic words) at one street address are
+# one clinic written two ways: "Aspen Ketamine" and "Aspen Ketamine Infusion Center, LLC".
+SAME_NAME_SCORE = 88
+
+
+def fuzzy_name_keys(records: list[dict]) -> list[list[str]]:
+    """Extra link keys for items at one address whose names nearly match and whose other evidence agrees.
+
+    Items are compared only within a block (same ZIP and street core), so the cost stays near-linear. A site
+    or phone that both items state and that differ is evidence of two practices sharing a building.
+    """
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, record in enumerate(records):
+        core = street_core(record["street"])
+        if record["postal_code"] and core:
+            blocks[(record["postal_code"], core)].append(i)
+    extra: list[list[str]] = [[] for _ in records]
+    for (postal_code, core), members in blocks.items():
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1:]:
+                if _same_clinic(records[a], records[b]):
+                    key = f"fuzzy|{postal_code}|{core}|{a}"
+                    extra[a].append(key)
+                    extra[b].append(key)
+    return extra
+
+
+def _same_clinic(a: dict, b: dict) -> bool:
+    if a["_host"] and b["_host"] and a["_host"] != b["_host"]:
+        return False
+    if a["phone"] and b["phone"] and a["phone"] != b["phone"]:
+        return False
+    return fuzz.token_set_ratio(name_key(a["name"]), name_key(b["name"])) >= SAME_NAME_SCORE
 
 
 def clusters(keys_per_item: list[list[str]]) -> list[int]:

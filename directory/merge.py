@@ -32,6 +32,8 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
         record["_date"] = str(record["crawled_at"])[:10]
         record["_newest_first"] = -int(record["_date"].replace("-", "") or 0) if record["_date"][:4].isdigit() else 0
     keys = [identity.link_keys(r["_host"], r["postal_code"], r["street"], r["phone"], r["name"]) for r in records]
+    for item_keys, extra in zip(keys, identity.fuzzy_name_keys(records)):
+        item_keys.extend(extra)
     groups: dict[int, list[dict]] = defaultdict(list)
     for record, cluster in zip(records, identity.clusters(keys)):
         groups[cluster].append(record)

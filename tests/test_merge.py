@@ -80,3 +80,21 @@ def test_ids_do_not_depend_on_order_or_on_which_source_saw_the_clinic():
         assert set(merge_items(items)["clinic_id"]) == ids
     only_listing = merge_items([items[0] | {"source": "osm_overpass"}])
     assert only_listing.iloc[0].clinic_id in ids
+
+
+@pytest.mark.parametrize("other, same", [
+    # The same clinic in a listing: name written differently, no site, address abbreviated.
+    (dict(source="osm_overpass", name="Aspen Ketamine Infusion Center, LLC", website="", phone="",
+          street="1420 Larimer Street, Ste 300"), True),
+    # A second practice in the same suite: another name, another site.
+    (dict(name="Birch Psychiatry", website="http://birch.test/", phone=""), False),
+    # A similar name but another phone at the same address: other evidence disagrees.
+    (dict(name="Aspen Mind Ketamine", website="", phone="+13035550999"), False),
+    # The same name at the same address is one clinic even with a second phone line.
+    (dict(name="Aspen Ketamine Clinic", website="", phone="+13035550999"), True),
+    # The same name in another ZIP: a chain's other location.
+    (dict(name="Aspen Ketamine", website="", phone="", postal_code="80203"), False),
+])
+def test_fuzzy_names_link_only_when_other_evidence_agrees(other, same):
+    merged = merge_items([item(), item(source_url="https://listing.test/1", **other)])
+    assert (len(merged) == 1) is same
