@@ -75,7 +75,16 @@ def _parser() -> argparse.ArgumentParser:
     _add_tiles(demo)
     demo.set_defaults(run=_run_demo, command_parser=demo)
 
-    for command in (crawl, build, demo):
+    near = sub.add_parser("near", help="listed clinics nearest a ZIP code or city",
+                          description="The listed clinics nearest a place, with distance, fee and phone.")
+    near.add_argument("place", metavar="ZIP_OR_CITY", help='a ZIP code ("80202") or a city ("Denver, CO")')
+    near.add_argument("--miles", type=float, default=50, help="search radius in miles (default: 50)")
+    near.add_argument("--limit", type=int, default=20, help="at most this many clinics (default: 20)")
+    near.add_argument("--directory", type=Path, default=Path("directory-output"), metavar="DIR",
+                      help="a build folder holding directory.csv (default: directory-output)")
+    near.set_defaults(run=_run_near, command_parser=near)
+
+    for command in (crawl, build, demo, near):
         command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     return parser
 
@@ -166,6 +175,46 @@ def _run_demo(args, parser) -> int:
     ))
     print(result.files["map.html"].resolve())
     return EXIT_OK
+
+
+def _run_near(args, parser) -> int:
+    import pandas as pd
+
+    from directory.nearby import find_place, nearest
+
+    listing = args.directory / "directory.csv"
+    if not listing.exists():
+        parser.error(f"{listing} not found: build the directory first, or pass --directory DIR")
+    if args.miles <= 0 or args.limit <= 0:
+        parser.error("--miles and --limit must be positive")
+    place = find_place(args.place)
+    if place is None:
+        parser.error(f"unknown place {args.place!r}: give a 5-digit ZIP code or 'City, ST'")
+    clinics = pd.read_csv(listing, dtype={"postal_code": str, "phone": str}, keep_default_na=False)
+    found = nearest(clinics, place[0], place[1], miles=args.miles, limit=args.limit)
+    if not args.quiet:
+        print(f"{len(found)} listed clinic(s) within {args.miles:g} miles of {place[2]}:")
+    for clinic in found.itertuples():
+        print(f"{clinic.distance_miles:6.1f} mi  {clinic.name} — {clinic.street}, {clinic.city}, {clinic.state}  "
+              f"{_fee_text(clinic.fee_min, clinic.fee_max)}  {clinic.phone}")
+    return EXIT_OK
+
+
+def _fee_text(low, high) -> str:
+    low, high = _dollars(low), _dollars(high)
+    if low is None:
+        return "fee not published"
+    if high is None:
+        return f"from ${low:,.0f}/infusion"
+    return f"${low:,.0f}/infusion" if high == low else f"${low:,.0f}–${high:,.0f}/infusion"
+
+
+def _dollars(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number
 
 
 def _tiles(value: str) -> str | None:
