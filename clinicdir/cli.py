@@ -65,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--overrides", type=Path, metavar="FILE", help="reviewer overrides (CSV)")
     build.add_argument("--out", type=Path, default=Path("directory-output"), metavar="DIR",
                        help="output folder (default: directory-output)")
+    build.add_argument("--geocoder", choices=("offline", "nominatim"), default="offline",
+                       help="offline ZIP gazetteer (default), or Nominatim for full addresses (network; 1 request/s)")
+    build.add_argument("--user-agent", metavar="TEXT",
+                       help="with --geocoder nominatim: names your deployment and a contact, as its policy asks")
+    build.add_argument("--geocode-cache", type=Path, metavar="FILE",
+                       default=Path.home() / ".cache" / "clinicdir" / "nominatim.json",
+                       help="with --geocoder nominatim: answers kept across builds (default: %(default)s)")
     _add_tiles(build)
     build.set_defaults(run=_run_build, command_parser=build)
 
@@ -95,14 +102,15 @@ def _add_tiles(command: argparse.ArgumentParser) -> None:
 
 
 def _configure_logging(quiet: bool) -> None:
+    """Progress lines (logger "clinicdir") unless --quiet; from everything else, Scrapy included, warnings only."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
+    progress = logging.WARNING if quiet else logging.INFO
+    handler.addFilter(lambda record: record.levelno >= (
+        progress if record.name == "clinicdir" or record.name.startswith("clinicdir.") else logging.WARNING))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(logging.WARNING)
-    level = logging.WARNING if quiet else logging.INFO
-    for name in ("clinicdir", "clinic_sites"):
-        logging.getLogger(name).setLevel(level)
+    root.setLevel(logging.INFO)
 
 
 def _settings_pairs(pairs: list[str], parser: argparse.ArgumentParser) -> dict[str, str]:
@@ -149,11 +157,19 @@ def _report_crawl(summary) -> int:
 
 def _run_build(args, parser) -> int:
     from directory.build import BuildOptions, build
+    from directory.geocode import GEOCODER_ATTRIBUTION, nominatim_geocoder
 
-    result = build(BuildOptions(
+    options = BuildOptions(
         crawl_dirs=args.crawl, out_dir=args.out, policy_path=args.policy, overrides_path=args.overrides,
         tiles=_tiles(args.tiles), progress=log.info,
-    ))
+    )
+    if args.geocoder == "nominatim":
+        try:
+            options.geocoder = nominatim_geocoder(args.user_agent or "", args.geocode_cache)
+        except ValueError as exc:
+            parser.error(str(exc))
+        options.geocoder_credit = f"{GEOCODER_ATTRIBUTION['nominatim']}; {GEOCODER_ATTRIBUTION['zip']}"
+    result = build(options)
     for warning in result.warnings:
         log.warning("warning: %s", warning)
     print(result.files["map.html"])
@@ -166,7 +182,7 @@ def _run_demo(args, parser) -> int:
     from directory.build import BuildOptions, build
 
     with SampleWeb() as web:
-        log.info("serving the sample web: %d sites on 127.0.0.x port %d", len(web.start_urls), web.port)
+        log.info("serving the sample web on 127.0.0.x, port %d: %d start URLs", web.port, len(web.start_urls))
         summary = run_crawl(["clinic_sites"], args.out / "crawl", urls=web.start_urls,
                             settings_overrides=LOOPBACK_SETTINGS, quiet=args.quiet)
     _report_crawl(summary)

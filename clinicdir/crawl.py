@@ -63,7 +63,9 @@ def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | None = Non
     # where the build looks.
     settings.set("FEEDS", {str(out_dir / "%(name)s.jsonl.part"): {"format": "jsonlines", "overwrite": True}},
                  priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=False)
+    # The CLI's own handler shows progress lines and warnings; Scrapy's root handler would repeat everything.
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
     crawlers = []
     for name in spiders:
         crawler = process.create_crawler(name)

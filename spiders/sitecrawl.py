@@ -7,6 +7,7 @@ own set of seen URLs) because a filtered request would never answer and the site
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -29,6 +30,8 @@ from spiders.extract.site import clinics_from_site
 _MAX_LINK_DEPTH = 2
 _MAX_SITEMAP_FILES = 5
 _ROBOTS_FORBIDDEN = "forbidden by robots.txt"
+# One line per finished site; the CLI shows this logger's INFO lines as progress (scrapy crawl shows them too).
+progress = logging.getLogger("clinicdir.progress")
 # Clinics read from their own websites are this source, whichever spider found the site: the directory trusts a
 # clinic's own site over listings about it.
 SITE_SOURCE = "clinic_sites"
@@ -229,14 +232,14 @@ class SiteCrawlSpider(scrapy.Spider):
             return
         clinics = clinics_from_site(site.root, site.pages, SITE_SOURCE, self.crawled_at)
         stats.inc_value("clinic_sites/sites_read")
-        fee = clinics[0].fee_min if clinics else None
+        first = clinics[0] if clinics else None
         self.site_results[site.root] = {"status": "read", "reason": "", "pages": len(site.pages),
-                                        "clinics": len(clinics), "fee_found": fee is not None,
+                                        "clinics": len(clinics), "fee_found": bool(first and first.fee_min),
                                         "page_failures": site.failures}
-        self.logger.info(
+        progress.info(
             "[site %d/%d] %s: %d page(s), %d clinic(s), fee %s (%.1fs)",
             site.number, len(self.sites), site.root, len(site.pages), len(clinics),
-            f"from ${fee:,.0f}" if fee is not None else "unknown", time.monotonic() - site.started,
+            _fee_text(first.fee_min, first.fee_max) if first else "unknown", time.monotonic() - site.started,
         )
         site.pages = []   # the facts are no longer needed; a long crawl should not hold every page
         yield from clinics
@@ -263,6 +266,14 @@ class SiteCrawlSpider(scrapy.Spider):
                     "status": "failed", "reason": f"crawl ended ({reason}) before the site was read",
                     "pages": len(site.pages), "clinics": 0, "fee_found": False, "page_failures": site.failures,
                 }
+
+
+def _fee_text(low: float | None, high: float | None) -> str:
+    if low is None:
+        return "unknown"
+    if high is None:
+        return f"from ${low:,.0f}"
+    return f"${low:,.0f}" if high == low else f"${low:,.0f}-${high:,.0f}"
 
 
 def _site_key(url: str) -> str:

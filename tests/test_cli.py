@@ -92,7 +92,7 @@ def test_demo_finishes_within_a_minute_and_lists_the_sample_clinics(tmp_path):
     assert elapsed < 60
     map_page = Path(result.stdout.strip().splitlines()[-1])
     assert map_page == (tmp_path / "demo" / "map.html").resolve() and map_page.exists()
-    assert "serving the sample web" in result.stderr and "decisions:" in result.stderr
+    assert "serving the sample web on 127.0.0.x" in result.stderr and "decisions:" in result.stderr
     clinics = pd.read_csv(tmp_path / "demo" / "clinics.csv", dtype=str, keep_default_na=False)
     listed = set(clinics.loc[clinics["status"] == "listed", "name"])
     expected = {clinic.name for clinic in ANSWER_KEY if clinic.status == "listed"}

@@ -1,0 +1,95 @@
+"""What a careful reader takes from each sample site: written by hand, never computed by the project's code.
+
+Fees are US$ per standard (mood) infusion: a series total divided by its infusions; consultations, boosters, intro
+offers, pain infusions, financing, savings and Spravato billing left out; fee_max None when only a "from" price is
+published. Statuses follow the default policy ($400-$800 typical, above $1,200 excluded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExpectedClinic:
+    site: str
+    name: str
+    street: str
+    city: str
+    state: str
+    postal_code: str
+    phone: str
+    fee_min: float | None
+    fee_max: float | None
+    status: str
+    reason_code: str
+    ketamine_provider: bool
+    routes: tuple[str, ...]
+    conditions: tuple[str, ...]
+
+
+IV = ("iv_infusion",)
+IN_RANGE = ("listed", "fee_in_range")
+
+
+def _clinic(site, name, street, city, state, zip_code, phone, fee_min, fee_max, decision, routes, conditions,
+            provider=True) -> ExpectedClinic:
+    return ExpectedClinic(site, name, street, city, state, zip_code, phone, fee_min, fee_max, *decision, provider,
+                          routes, conditions)
+
+
+ANSWER_KEY: tuple[ExpectedClinic, ...] = (
+    _clinic("aspen", "Aspen Ridge Ketamine Clinic", "1420 Larimer Street, Suite 300", "Denver", "CO", "80202",
+            "+13035550142", 450, 450, IN_RANGE, ("iv_infusion", "esketamine_spravato"),
+            ("depression", "ptsd", "anxiety")),
+    _clinic("birch", "Birch Street Infusions", "500 Congress Avenue", "Austin", "TX", "78701", "+15125550101",
+            450, 450, IN_RANGE, IV, ("depression", "bipolar_depression", "suicidal_ideation")),
+    _clinic("cedar", "Cedar Mind Wellness", "812 SW Alder Street", "Portland", "OR", "97205", "+15035550177",
+            450, 500, IN_RANGE, ("iv_infusion", "im_injection"), ("depression", "ptsd", "ocd")),
+    _clinic("dogwood", "Dogwood Ketamine Center", "210 Broadway", "Nashville", "TN", "37203", "+16155550188",
+            400, 650, IN_RANGE, IV, ("depression", "anxiety", "chronic_pain", "fibromyalgia")),
+    _clinic("elm", "Elm Grove Ketamine", "88 High Street", "Columbus", "OH", "43215", "+16145550110",
+            475, 475, IN_RANGE, IV, ("depression", "ptsd")),
+    _clinic("fir", "Fir Harbor Ketamine", "1601 Fifth Avenue", "Seattle", "WA", "98101", "+12065550123",
+            550, 550, IN_RANGE, ("iv_infusion", "at_home_telehealth"), ("depression", "anxiety")),
+    _clinic("grove", "Grove Ketamine Phoenix", "2 North Central Avenue", "Phoenix", "AZ", "85004", "+16025550131",
+            495, 495, IN_RANGE, IV, ("depression", "ptsd", "migraine")),
+    _clinic("grove", "Grove Ketamine Tempe", "60 East Rio Salado Parkway", "Tempe", "AZ", "85281", "+14805550132",
+            495, 495, IN_RANGE, IV, ("depression", "ptsd", "migraine")),
+    _clinic("grove", "Grove Ketamine Scottsdale", "7014 East Camelback Road", "Scottsdale", "AZ", "85251",
+            "+14805550133", 495, 495, IN_RANGE, IV, ("depression", "ptsd", "migraine")),
+    _clinic("harbor", "Harbor Luxe Ketamine", "1450 Brickell Avenue", "Miami", "FL", "33131", "+13055550190",
+            1600, 1600, ("excluded", "fee_far_above_range"), IV, ("depression",)),
+    _clinic("ivy", "Ivy Summit Ketamine", "222 Berkeley Street", "Boston", "MA", "02116", "+16175550155",
+            950, 950, ("listed", "fee_above_range"), IV, ("depression", "bipolar_depression")),
+    _clinic("juniper", "Juniper Community Ketamine", "400 Gold Avenue SW", "Albuquerque", "NM", "87102",
+            "+15055550166", 350, 350, ("listed", "fee_below_range"), IV, ("depression", "ptsd")),
+    _clinic("kestrel", "Kestrel Ketamine Care", "950 West Bannock Street", "Boise", "ID", "83702", "+12085550144",
+            None, None, ("review", "fee_unknown"), IV, ("depression", "chronic_pain")),
+    _clinic("lotus", "Lotus Drip Lounge", "3900 Paradise Road", "Las Vegas", "NV", "89169", "+17025550170",
+            None, None, ("excluded", "not_ketamine_provider"), (), (), provider=False),
+    _clinic("maple", "Maple Ketamine Institute", "180 North Michigan Avenue", "Chicago", "IL", "60601",
+            "+13125550108", 525, 525, IN_RANGE, IV, ("depression", "anxiety", "ocd")),
+    _clinic("nova", "Nova Ketamine Clinic", "101 Marietta Street NW", "Atlanta", "GA", "30303", "+14045550163",
+            600, 600, IN_RANGE, IV, ("depression", "postpartum_depression")),
+    _clinic("oak", "Oak and Stone Ketamine", "15 West South Temple", "Salt Lake City", "UT", "84101",
+            "+18015550119", 500, 500, IN_RANGE, IV, ("depression", "ptsd")),
+    _clinic("pine", "Pine Valley Ketamine", "80 South Eighth Street", "Minneapolis", "MN", "55402", "+16125550126",
+            550, 550, IN_RANGE, IV, ("depression", "anxiety")),
+    _clinic("quartz", "Quartz Ketamine and Pain", "600 B Street", "San Diego", "CA", "92101", "+16195550181",
+            475, 475, IN_RANGE, ("iv_infusion", "esketamine_spravato"),
+            ("depression", "anxiety", "ptsd", "chronic_pain", "crps", "fibromyalgia")),
+    _clinic("redwood", "Redwood Ketamine Health", "1020 Eleventh Street", "Sacramento", "CA", "95814",
+            "+19165550147", 450, 450, IN_RANGE, IV, ("depression",)),
+    _clinic("sage", "Sage Ketamine Therapy", "1100 Main Street", "Kansas City", "MO", "64105", "+18165550152",
+            499, 499, IN_RANGE, IV, ("depression", "anxiety")),
+    _clinic("tamarack", "Tamarack Ketamine", "1200 Farnam Street", "Omaha", "NE", "68102", "+14025550137",
+            1200, 1200, ("listed", "fee_above_range"), IV, ("depression", "ptsd")),
+    _clinic("umber", "Umber Ketamine Clinic", "301 South Tryon Street", "Charlotte", "NC", "28202", "+17045550114",
+            425, None, IN_RANGE, IV, ("depression", "anxiety", "migraine")),
+    _clinic("vale", "Vale Ketamine and Spravato", "1835 Market Street", "Philadelphia", "PA", "19103",
+            "+12155550128", 575, 575, IN_RANGE, ("iv_infusion", "esketamine_spravato"),
+            ("depression", "suicidal_ideation")),
+    _clinic("willow", "Willow Ketamine Collective", "421 Fayetteville Street", "Raleigh", "NC", "27601",
+            "+19195550158", 300, 600, ("listed", "fee_below_range"), IV, ("depression", "ptsd")),
+)

@@ -1,0 +1,138 @@
+"""Serving the sample web: one small HTTP server per site, each on its own loopback address, all on one port."""
+
+from __future__ import annotations
+
+import socket
+import socketserver
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+from clinicdir.sample_web.catalog import SITES, Site
+from clinicdir.sample_web.pages import Page, site_pages
+
+_PORT_ATTEMPTS = 20
+
+
+class _SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False   # a crawler's idle keep-alive connection must not hold up the shutdown
+
+    def __init__(self, address: tuple[str, int], site: Site, web: "SampleWeb") -> None:
+        super().__init__(address, _Handler)
+        self.site = site
+        self.web = web
+        self.pages: dict[str, Page] = {}
+        self.flaky_served: set[str] = set()
+
+    def server_bind(self) -> None:
+        # HTTPServer looks up the host's fully qualified name here; on a machine without DNS that can take
+        # seconds per address, and the name is never used.
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _SiteServer
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        path = urlsplit(self.path).path or "/"
+        self.server.web.record(self.server.server_address[0], path)
+        page = self.server.pages.get(path)
+        if page and path == "/pricing" and "pricing_503_once" in self.server.site.quirks:
+            with self.server.web.lock:
+                first = path not in self.server.flaky_served
+                self.server.flaky_served.add(path)
+            if first:
+                page = Page(b"Service temporarily unavailable", status=503)
+        if page is None:
+            page = Page(b"<h1>Not found</h1>", status=404)
+        self.send_response(page.status)
+        self.send_header("Content-Type", page.content_type)
+        self.send_header("Content-Length", str(len(page.body)))
+        if page.location:
+            self.send_header("Location", page.location)
+        self.end_headers()
+        self.wfile.write(page.body)
+
+    def log_message(self, format: str, *args) -> None:  # quiet: tests and the demo read their own output
+        pass
+
+
+class SampleWeb:
+    """The sample web, running while the context is open.
+
+        with SampleWeb() as web:
+            web.start_urls      # every site's home page (and one site twice, with a tracking parameter)
+    """
+
+    def __init__(self, port: int = 0, first_host: int = 10) -> None:
+        self.first_host = first_host
+        self.requested_port = port
+        self.port = 0
+        self.lock = threading.Lock()
+        self.requests: list[tuple[str, str]] = []
+        self._servers: list[_SiteServer] = []
+
+    def record(self, host: str, path: str) -> None:
+        with self.lock:
+            self.requests.append((host, path))
+
+    def host_of(self, index: int) -> str:
+        return f"127.0.0.{self.first_host + index}"
+
+    def url_for(self, key: str) -> str:
+        index = next(i for i, site in enumerate(SITES) if site.key == key)
+        return f"http://{self.host_of(index)}:{self.port}/"
+
+    @property
+    def start_urls(self) -> list[str]:
+        urls = [f"http://{self.host_of(i)}:{self.port}/" for i in range(len(SITES))]
+        urls += [f"{self.url_for(site.key)}?utm_source=newsletter" for site in SITES if "utm_variant" in site.quirks]
+        return urls
+
+    def start(self) -> "SampleWeb":
+        for _ in range(_PORT_ATTEMPTS):
+            try:
+                self._bind_all()
+                break
+            except OSError:
+                self.stop()
+                if self.requested_port:
+                    raise
+        else:
+            raise OSError("no free port shared by every sample-web address")
+        for server, site in zip(self._servers, SITES):
+            server.pages = site_pages(site, f"http://{server.server_address[0]}:{self.port}/")
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+        return self
+
+    def _bind_all(self) -> None:
+        port = self.requested_port or _free_port(self.host_of(0))
+        for index, site in enumerate(SITES):
+            self._servers.append(_SiteServer((self.host_of(index), port), site, self))
+        self.port = port
+
+    def stop(self) -> None:
+        # Each shutdown waits for its server's next poll: all at once, not one after another.
+        stoppers = [threading.Thread(target=server.shutdown) for server in self._servers if server.pages]
+        for thread in stoppers:
+            thread.start()
+        for thread in stoppers:
+            thread.join()
+        for server in self._servers:
+            server.server_close()
+        self._servers = []
+
+    def __enter__(self) -> "SampleWeb":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def _free_port(host: str) -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
