@@ -49,6 +49,7 @@ def clinic_sites_rate(sites: int) -> tuple[float, int]:
     finally:
         web.terminate()
         web.wait()
+        web.stdout.close()
     pages = stats["response_received_count"]
     return pages / stats["elapsed_time_seconds"], pages
 
