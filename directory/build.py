@@ -26,6 +26,9 @@ from directory.policy import Policy, decide, load_policy
 from directory.schema import validate_clinics
 
 CLINIC_DATA_CREDIT = "Clinic details and fees: each clinic's own website, linked from its entry"
+# Carried in each row's `licences`, so a reused row keeps the credit its coordinates require.
+COORDINATES_LICENCE = {"zip": "Coordinates: GeoNames, CC BY 4.0",
+                       "address": "Coordinates: © OpenStreetMap contributors, ODbL"}
 
 
 @dataclass
@@ -69,6 +72,7 @@ def build(options: BuildOptions) -> BuildResult:
     frame = geocode_frame(frame, options.geocoder)
     frame.loc[reviewer_placed, "geo_precision"] = "reviewer"
     frame.loc[reviewer_placed, "geo_issue"] = ""
+    frame["licences"] = _with_coordinate_licence(frame, options)
     say(f"placed {int(frame['latitude'].notna().sum())} of {len(frame)} clinic(s) on the map")
 
     frame = frame.join(decide(frame, policy))
@@ -90,6 +94,19 @@ def _id_for_added_clinic(row: dict) -> str:
         row.get("postal_code", ""), row.get("street", ""), row.get("phone", ""),
         identity.website_host(row.get("website", "")), row.get("name", ""), row.get("state", ""),
     )
+
+
+def _with_coordinate_licence(frame: pd.DataFrame, options: BuildOptions) -> list[str]:
+    """Each row's licences, plus the licence of its coordinates when a gazetteer or geocoder gave them."""
+    credit = {"zip": COORDINATES_LICENCE["zip"], "city": COORDINATES_LICENCE["zip"],
+              "address": COORDINATES_LICENCE["address"]}
+    rows = []
+    for licences, precision in zip(frame["licences"].fillna(""), frame["geo_precision"]):
+        parts = [part for part in str(licences).split("; ") if part]
+        if precision in credit and credit[precision] not in parts:
+            parts.append(credit[precision])
+        rows.append("; ".join(parts))
+    return rows
 
 
 def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:

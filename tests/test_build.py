@@ -73,6 +73,7 @@ def test_public_exports_hold_only_listed_clinics_with_credits(crawl_dir, tmp_pat
     directory = pd.read_csv(tmp_path / "out" / "directory.csv", dtype=str)
     assert list(directory.columns) == list(DIRECTORY_COLUMNS)
     assert sorted(directory["name"]) == ["Aspen Ketamine", "Birch Infusions"]
+    assert all("GeoNames" in licences for licences in directory["licences"])   # ZIP-centroid coordinates
     geojson = json.loads((tmp_path / "out" / "directory.geojson").read_text())
     assert len(geojson["features"]) == 2
     assert any("GeoNames" in credit for credit in geojson["attribution"])

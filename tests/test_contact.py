@@ -42,3 +42,12 @@ def test_addresses_in_footer_text():
         Address("1420 Larimer Street Suite 300", "Denver", "CO", "80202"),
         Address("12 Elm Rd", "Salem", "OR", "97301"),
     ]
+
+
+def test_address_with_the_street_on_its_own_line_and_its_phone():
+    from spiders.extract.page import _located_addresses
+
+    located = _located_addresses("Grove Ketamine\n7014 East Camelback Road\nScottsdale, AZ 85251\n"
+                                 "Call (480) 555-0133\nHours: 9-5")
+    assert [(x.address, x.phone) for x in located] == [
+        (Address("7014 East Camelback Road", "Scottsdale", "AZ", "85251"), "+14805550133")]

@@ -57,7 +57,7 @@ ANSWER_KEY: tuple[ExpectedClinic, ...] = (
     _clinic("grove", "Grove Ketamine Tempe", "60 East Rio Salado Parkway", "Tempe", "AZ", "85281", "+14805550132",
             495, 495, IN_RANGE, IV, ("depression", "ptsd", "migraine")),
     _clinic("grove", "Grove Ketamine Scottsdale", "7014 East Camelback Road", "Scottsdale", "AZ", "85251",
-            "+14805550133", 495, 495, IN_RANGE, IV, ("depression", "ptsd", "migraine")),
+            "+14805550133", 525, 525, IN_RANGE, IV, ("depression", "ptsd", "migraine")),   # its own page's price
     _clinic("harbor", "Harbor Luxe Ketamine", "1450 Brickell Avenue", "Miami", "FL", "33131", "+13055550190",
             1600, 1600, ("excluded", "fee_far_above_range"), IV, ("depression",)),
     _clinic("ivy", "Ivy Summit Ketamine", "222 Berkeley Street", "Boston", "MA", "02116", "+16175550155",

@@ -30,6 +30,8 @@ class Site:
     fee_page: str = "pricing"        # "pricing", "faq", "sitemap", "redirect", "none"
     services: str = ("We offer IV ketamine infusions for treatment-resistant depression, anxiety and PTSD.")
     quirks: frozenset[str] = field(default_factory=frozenset)
+    # (location name, price line) for a chain location that publishes its own price on its own page
+    own_price: tuple[str, str] = ()
     # quirks: "faq_500", "pricing_503_once", "truncated_pricing", "members_rates", "utm_variant", "pdf", "blog"
 
     @property
@@ -74,8 +76,9 @@ SITES: tuple[Site, ...] = (
         Location("Grove Ketamine Tempe", "60 East Rio Salado Parkway", "Tempe", "AZ", "85281", "(480) 555-0132"),
         Location("Grove Ketamine Scottsdale", "7014 East Camelback Road", "Scottsdale", "AZ", "85251",
                  "(480) 555-0133"),
-    ), "jsonld", ("Every location charges the same: $495 per infusion.",),
-        services="IV ketamine infusions for depression, PTSD and migraine."),
+    ), "jsonld", ("Our Phoenix and Tempe clinics charge $495 per infusion.",),
+        services="IV ketamine infusions for depression, PTSD and migraine.",
+        own_price=("Grove Ketamine Scottsdale", "At our Scottsdale clinic, each ketamine infusion is $525.")),
     Site("harbor", _one("Harbor Luxe Ketamine", "1450 Brickell Avenue", "Miami", "FL", "33131", "(305) 555-0190"),
          "jsonld", ("Private suite ketamine infusion: $1,600 per infusion.", "Concierge consultation: $500."),
          services="IV ketamine infusions for depression in private suites."),

@@ -112,6 +112,13 @@ def site_pages(site: Site, base_url: str) -> dict[str, Page]:
         blocks = "".join(f"<section class='location'><h2>{escape(loc.name)}</h2>{_address_html(loc)}"
                          f"<script type='application/ld+json'>{_json(_local_business(loc, base_url))}</script>"
                          "</section>" for loc in site.locations)
+        if site.own_price:
+            name, line = site.own_price
+            own = next(loc for loc in site.locations if loc.name == name)
+            slug = own.city.lower().replace(" ", "-")
+            blocks += f"<p><a href='/locations/{slug}'>{escape(own.city)} clinic details</a></p>"
+            pages[f"/locations/{slug}"] = _html(site, own.name, f"<h1>{escape(own.name)}</h1>{_address_html(own)}"
+                                                f"<p>{escape(line)}</p>", base_url)
         pages["/locations"] = _html(site, "Locations", "<h1>Our locations</h1>" + blocks, base_url)
     if "blog" in site.quirks:
         title, text = _BLOG_POST

@@ -22,6 +22,7 @@ _STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in us.states.STATES_AND_
 _ADDRESS_END = re.compile(rf"\b(?:[A-Z]{{2}}|{_STATE_NAMES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
 # The ZIP code is found first: a digit run is a fast scan, the state alternation is not.
 _ZIP_CANDIDATE = re.compile(r"\d{5}(?:-\d{4})?\b")
+_HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]?\s+[A-Za-z]")
 _ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
 
 
@@ -94,12 +95,15 @@ def parse_address(text: str) -> Address | None:
 
 
 def address_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of `text` that ends an address somewhere: one regex pass over the whole text."""
+    """(start, end) of the text that holds each address ending somewhere in `text`: the line with the state and
+    ZIP, and the line before it when the street stands on a line of its own ("12 Elm Rd<br>Salem, OR 97301")."""
     spans: list[tuple[int, int]] = []
     for candidate in _ZIP_CANDIDATE.finditer(text):
         start = text.rfind("\n", 0, candidate.start()) + 1
         if not _ADDRESS_END.search(text, max(start, candidate.start() - 40), candidate.end()):
             continue
+        if start > 0 and not _HOUSE_NUMBER.search(text, start, candidate.start()):
+            start = text.rfind("\n", 0, start - 1) + 1
         stop = text.find("\n", candidate.end())
         span = (start, len(text) if stop < 0 else stop)
         if not spans or spans[-1] != span:

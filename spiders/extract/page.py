@@ -94,7 +94,7 @@ def _located_addresses(text: str) -> list[LocatedAddress]:
     located: list[LocatedAddress] = []
     seen: set[Address] = set()
     for line_start, line_end in address_lines(text):
-        for address in addresses_in_text(text[line_start:line_end]):
+        for address in addresses_in_text(text[line_start:line_end].replace("\n", ", ")):
             if address in seen:
                 continue
             seen.add(address)

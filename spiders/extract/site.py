@@ -32,22 +32,25 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
     home = pages[0]
     site_name = _site_name(pages)
     locations = _locations_from_structured(pages) or _locations_from_text(pages, site_name)
+    fallback_phone = next((p for page in pages for p in page.tel_links), "")
     if not locations:
         # Identity without an address still names a clinic a reviewer can place by hand.
-        phone = next((p for page in pages for p in page.tel_links), "")
-        locations = [Location(site_name, Address(), phone, home.url)]
+        locations = [Location(site_name, Address(), fallback_phone, home.url)]
 
     mentions = [m for page in pages for m in page.fees]
     call_sentence = next((p.call_for_pricing for p in pages if p.call_for_pricing), None)
-    standard = fees.standard_fee(mentions, call_sentence)
+    own_pages = _pages_by_location(pages, locations) if len(locations) > 1 else {}
+    owned = {id(page) for group in own_pages.values() for page in group}
+    site_fee = fees.standard_fee([m for page in pages if id(page) not in owned for m in page.fees], call_sentence)
     mentions_ketamine = sum(p.ketamine_mentions for p in pages)
     denies = any(p.denies_ketamine for p in pages)
     routes = sorted({r for p in pages for r in p.routes})
     conditions = sorted({c for p in pages for c in p.conditions})
-    fallback_phone = next((p for page in pages for p in page.tel_links), "")
 
-    return [
-        ClinicItem(
+    items = []
+    for loc in locations:
+        standard = _location_fee(loc, own_pages, site_fee)
+        items.append(ClinicItem(
             source=source,
             source_url=loc.source_url,
             crawled_at=crawled_at,
@@ -70,9 +73,32 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
             fee_note=standard.note,
             fees=[m.as_dict() for m in mentions],
             pages=len(pages),
-        )
-        for loc in locations
-    ]
+        ))
+    return items
+
+
+def _location_key(address: Address) -> tuple[str, str]:
+    return (_street_key(address.street), address.postal_code)
+
+
+def _pages_by_location(pages: list[PageFacts], locations: list[Location]) -> dict[tuple[str, str], list[PageFacts]]:
+    """Pages about exactly one location of a chain (its own page): their prices are that location's own."""
+    keys = {_location_key(loc.address) for loc in locations}
+    owned: dict[tuple[str, str], list[PageFacts]] = {}
+    for page in pages:
+        named = {_location_key(_org_address(org)) for org in page.orgs if org.street}
+        named |= {_location_key(located.address) for located in page.addresses}
+        mine = named & keys
+        if len(mine) == 1:
+            owned.setdefault(mine.pop(), []).append(page)
+    return owned
+
+
+def _location_fee(location: Location, own_pages: dict, site_fee: fees.StandardFee) -> fees.StandardFee:
+    """A location's own published price when it states one, else the price the site states for all."""
+    own = [m for page in own_pages.get(_location_key(location.address), []) for m in page.fees]
+    fee = fees.standard_fee(own) if own else None
+    return fee if fee is not None and fee.fee_min is not None else site_fee
 
 
 def _site_name(pages: list[PageFacts]) -> str:
