@@ -182,9 +182,14 @@ def _run_demo(args, parser) -> int:
     from directory.build import BuildOptions, build
 
     with SampleWeb() as web:
-        log.info("serving the sample web on 127.0.0.x, port %d: %d start URLs", web.port, len(web.start_urls))
-        summary = run_crawl(["clinic_sites"], args.out / "crawl", urls=web.start_urls,
-                            settings_overrides=LOOPBACK_SETTINGS, quiet=args.quiet)
+        log.info("serving the sample web on 127.0.0.x, port %d: %d clinic sites, a clinic directory and an "
+                 "open-data endpoint", web.port, len(web.start_urls))
+        # Discovery and clinic sites in one run, as in production: listings lead to the sites they name.
+        summary = run_crawl(
+            ["clinic_sites", "sample_directory", "osm_overpass"], args.out / "crawl",
+            urls={"clinic_sites": web.start_urls, "sample_directory": [web.directory_url]},
+            settings_overrides={**LOOPBACK_SETTINGS, "OVERPASS_URL": web.overpass_url}, quiet=args.quiet,
+        )
     _report_crawl(summary)
     result = build(BuildOptions(
         crawl_dirs=[args.out / "crawl"], out_dir=args.out, tiles=_tiles(args.tiles), progress=log.info,

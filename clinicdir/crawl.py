@@ -48,10 +48,10 @@ def crawl_settings(extra: dict[str, Any] | None = None, quiet: bool = False):
     return settings
 
 
-def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | None = None,
+def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | dict[str, list[str]] | None = None,
               settings_overrides: dict[str, Any] | None = None, quiet: bool = False,
               previous_dir: Path | None = None) -> CrawlSummary:
-    """Crawl with each spider; `urls` go to the spiders that take start URLs (clinic_sites).
+    """Crawl with each spider; `urls` go to the spiders that take start URLs (a dict gives each its own).
 
     The report compares with the crawl in `previous_dir`, else with the one this folder held before.
     """
@@ -70,7 +70,7 @@ def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | None = Non
     for name in spiders:
         crawler = process.create_crawler(name)
         crawlers.append(crawler)
-        process.crawl(crawler, urls=urls or [])
+        process.crawl(crawler, urls=urls.get(name, []) if isinstance(urls, dict) else urls or [])
     process.start()
 
     summary = CrawlSummary(out_dir)

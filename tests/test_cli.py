@@ -93,9 +93,16 @@ def test_demo_finishes_within_a_minute_and_lists_the_sample_clinics(tmp_path):
     map_page = Path(result.stdout.strip().splitlines()[-1])
     assert map_page == (tmp_path / "demo" / "map.html").resolve() and map_page.exists()
     assert "serving the sample web on 127.0.0.x" in result.stderr and "decisions:" in result.stderr
+    assert "clinic sites, a clinic directory and an open-data endpoint" in result.stderr
     clinics = pd.read_csv(tmp_path / "demo" / "clinics.csv", dtype=str, keep_default_na=False)
     listed = set(clinics.loc[clinics["status"] == "listed", "name"])
     expected = {clinic.name for clinic in ANSWER_KEY if clinic.status == "listed"}
     assert listed == expected
+    # Three sources saw most clinics (site, directory, open data); each clinic is still one row.
+    assert len(clinics) == len(ANSWER_KEY)
+    assert clinics["sources"].str.contains("/clinics/").sum() == len(ANSWER_KEY) - 1   # all but the spa
+    assert clinics["sources"].str.contains("openstreetmap.org").sum() >= 10
+    assert {"clinic_sites.jsonl", "sample_directory.jsonl", "osm_overpass.jsonl"} <= {
+        path.name for path in (tmp_path / "demo" / "crawl").iterdir()}
     html = map_page.read_text()
     assert all(name.replace("&", "&amp;") in html or json.dumps(name)[1:-1] in html for name in expected)

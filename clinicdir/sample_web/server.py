@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from clinicdir.sample_web.catalog import SITES, Site
+from clinicdir.sample_web.listings import directory_pages, overpass_answer
 from clinicdir.sample_web.pages import Page, site_pages
 
 _PORT_ATTEMPTS = 20
@@ -18,7 +19,7 @@ class _SiteServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False   # a crawler's idle keep-alive connection must not hold up the shutdown
 
-    def __init__(self, address: tuple[str, int], site: Site, web: "SampleWeb") -> None:
+    def __init__(self, address: tuple[str, int], site: Site | None, web: "SampleWeb") -> None:
         super().__init__(address, _Handler)
         self.site = site
         self.web = web
@@ -36,11 +37,16 @@ class _Handler(BaseHTTPRequestHandler):
     server: _SiteServer
     protocol_version = "HTTP/1.1"
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.do_GET()
+
+    def do_GET(self) -> None:  # noqa: N802
         path = urlsplit(self.path).path or "/"
         self.server.web.record(self.server.server_address[0], path)
-        page = self.server.pages.get(path)
-        if page and path == "/pricing" and "pricing_503_once" in self.server.site.quirks:
+        page = self.server.pages.get(self.path) or self.server.pages.get(path)
+        site = self.server.site
+        if page and path == "/pricing" and site and "pricing_503_once" in site.quirks:
             with self.server.web.lock:
                 first = path not in self.server.flaky_served
                 self.server.flaky_served.add(path)
@@ -84,7 +90,20 @@ class SampleWeb:
 
     def url_for(self, key: str) -> str:
         index = next(i for i, site in enumerate(SITES) if site.key == key)
+        return self._root(index)
+
+    def _root(self, index: int) -> str:
         return f"http://{self.host_of(index)}:{self.port}/"
+
+    @property
+    def directory_url(self) -> str:
+        """The clinic directory website's index of states (for the sample_directory spider)."""
+        return f"{self._root(len(SITES))}states"
+
+    @property
+    def overpass_url(self) -> str:
+        """An Overpass-like endpoint answering the osm_overpass spider's query."""
+        return f"{self._root(len(SITES))}api/interpreter"
 
     @property
     def start_urls(self) -> list[str]:
@@ -103,14 +122,18 @@ class SampleWeb:
                     raise
         else:
             raise OSError("no free port shared by every sample-web address")
-        for server, site in zip(self._servers, SITES):
-            server.pages = site_pages(site, f"http://{server.server_address[0]}:{self.port}/")
+        for index, server in enumerate(self._servers):
+            if server.site is not None:
+                server.pages = site_pages(server.site, self._root(index))
+            else:
+                server.pages = {**directory_pages(self._root), "/api/interpreter": overpass_answer(self._root)}
             threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
         return self
 
     def _bind_all(self) -> None:
         port = self.requested_port or _free_port(self.host_of(0))
-        for index, site in enumerate(SITES):
+        # One address per site, then one for the discovery sources (directory website and Overpass stand-in).
+        for index, site in enumerate((*SITES, None)):
             self._servers.append(_SiteServer((self.host_of(index), port), site, self))
         self.port = port
 
