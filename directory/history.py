@@ -55,34 +55,39 @@ def carry_forward(current: pd.DataFrame, previous: pd.DataFrame | None) -> pd.Da
 
 def compare(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.DataFrame:
     """One row per change: new clinic, no longer seen, fee, status or identity change, with old and new values."""
-    rows: list[dict] = []
-    now = current.astype(object).where(current.notna(), "").astype(str).set_index("clinic_id", drop=False)
-    if previous is None:
-        previous = pd.DataFrame(columns=list(now.columns))
-    before = previous.set_index("clinic_id", drop=False)
-
-    def add(cid: str, name: str, change: str, column: str = "", old: str = "", new: str = "") -> None:
-        rows.append({"clinic_id": cid, "name": name, "change": change, "column": column, "old_value": old,
-                     "new_value": new})
-
-    for cid, row in now.iterrows():
-        if cid not in before.index:
-            add(cid, row["name"], "new clinic")
-            continue
-        old = before.loc[cid]
-        if row["reason_code"] == "not_seen_in_latest_crawl" and old.get("reason_code") != "not_seen_in_latest_crawl":
-            add(cid, row["name"], "no longer seen", "last_seen", old["last_seen"], row["last_seen"])
+    now = current.astype(object).where(current.notna(), "").astype(str)
+    before = previous if previous is not None else pd.DataFrame(columns=list(now.columns))
+    frames = []
+    new = now[~now["clinic_id"].isin(before["clinic_id"])]
+    frames.append(_rows(new, "new clinic", "", "", ""))
+    removed = before[~before["clinic_id"].isin(now["clinic_id"])]
+    frames.append(_rows(removed, "removed", "", "", ""))
+    both = now.merge(before, on="clinic_id", suffixes=("", "_old"), how="inner")
+    if not both.empty:
+        gone = both["reason_code"].eq("not_seen_in_latest_crawl") & both["reason_code_old"].ne(
+            "not_seen_in_latest_crawl")
+        frames.append(_rows(both[gone], "no longer seen", "last_seen", both.loc[gone, "last_seen_old"],
+                            both.loc[gone, "last_seen"]))
         for kind, columns in (("fee change", FEES), ("status change", ("status",)), ("identity change", IDENTITY)):
             for column in columns:
-                if _norm(old.get(column, ""), column) != _norm(row[column], column):
-                    add(cid, row["name"], kind, column, old.get(column, ""), row[column])
-    for cid in before.index.difference(now.index):
-        add(cid, before.loc[cid, "name"], "removed", "", "", "")
-    return pd.DataFrame(rows, columns=list(CHANGES_COLUMNS)).sort_values(["clinic_id", "change", "column"],
-                                                                       kind="stable")
+                old = both[f"{column}_old"].fillna("").astype(str)
+                changed = _norm(old, column) != _norm(both[column], column)
+                frames.append(_rows(both[changed], kind, column, old[changed], both.loc[changed, column]))
+    rows = pd.concat([f for f in frames if not f.empty], ignore_index=True) if any(
+        not f.empty for f in frames) else pd.DataFrame(columns=list(CHANGES_COLUMNS))
+    return rows.reindex(columns=list(CHANGES_COLUMNS)).sort_values(["clinic_id", "change", "column"],
+                                                                   kind="stable").reset_index(drop=True)
 
 
-def _norm(value: str, column: str) -> str:
-    if column in FEES and value not in ("", None):
-        return f"{float(value):g}"
-    return str(value)
+def _rows(frame: pd.DataFrame, change: str, column: str, old, new) -> pd.DataFrame:
+    return pd.DataFrame({"clinic_id": frame["clinic_id"].to_numpy(), "name": frame["name"].to_numpy(),
+                         "change": change, "column": column,
+                         "old_value": old.to_numpy() if hasattr(old, "to_numpy") else old,
+                         "new_value": new.to_numpy() if hasattr(new, "to_numpy") else new})
+
+
+def _norm(values: pd.Series, column: str) -> pd.Series:
+    """Fees compared as numbers ("450" and "450.0" are one fee), everything else as text."""
+    if column in FEES:
+        return pd.to_numeric(values.replace("", None), errors="coerce").fillna(-1.0)
+    return values.astype(str)

@@ -46,21 +46,19 @@ def csv_text(frame: pd.DataFrame, columns: tuple[str, ...]) -> str:
 
 
 def geojson_text(frame: pd.DataFrame, attribution: list[str]) -> str:
-    """Listed clinics with coordinates as GeoJSON points; the credits travel in the collection's properties."""
-    features = []
+    """Listed clinics with coordinates as GeoJSON points, one feature per line; the credits travel in the
+    collection's `attribution` member. (json's C encoder runs only without `indent`, hence the manual layout.)"""
+    lines = []
     for row in frame.reindex(columns=list(DIRECTORY_COLUMNS)).to_dict("records"):
         lat, lon = row.pop("latitude"), row.pop("longitude")
         if pd.isna(lat) or pd.isna(lon):
             continue
         properties = {k: (None if _missing(v) else v) for k, v in row.items()}
-        features.append({
-            "type": "Feature",
-            "id": properties["clinic_id"],
-            "geometry": {"type": "Point", "coordinates": [round(float(lon), 6), round(float(lat), 6)]},
-            "properties": properties,
-        })
-    collection = {"type": "FeatureCollection", "attribution": attribution, "features": features}
-    return json.dumps(collection, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+        feature = {"type": "Feature", "id": properties["clinic_id"], "properties": properties,
+                   "geometry": {"type": "Point", "coordinates": [round(float(lon), 6), round(float(lat), 6)]}}
+        lines.append(json.dumps(feature, ensure_ascii=False, sort_keys=True))
+    head = json.dumps({"type": "FeatureCollection", "attribution": attribution}, ensure_ascii=False, sort_keys=True)
+    return head[:-1] + ', "features": [\n' + ",\n".join(lines) + "\n]}\n"
 
 
 def _missing(value) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -122,21 +123,24 @@ def _dollars(amount: float) -> str:
 
 def safe_web_url(value: str) -> str | None:
     """The URL when it is an absolute http(s) URL; None for javascript:, data:, relative or malformed values."""
+    return value if _web_host(value) else None
+
+
+def _web_host(value: str) -> str | None:
     if not value or any(ch.isspace() or ord(ch) < 32 for ch in value):
         return None
     try:
         parts = urlsplit(value)
     except ValueError:
         return None
-    return value if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+    return parts.hostname if parts.scheme.lower() in ("http", "https") else None
 
 
 def _web_link(value: str, text: str | None = None) -> Link | None:
-    url = safe_web_url(value)
-    if url is None:
+    host = _web_host(value)
+    if not host:
         return None
-    host = urlsplit(url).hostname or url
-    return Link(url, text or host.removeprefix("www."))
+    return Link(value, text or host.removeprefix("www."))
 
 
 def _phone_text(value: str) -> str:
@@ -151,6 +155,7 @@ def _phone_href(value: str) -> str | None:
     return "tel:" + ("+" if value.startswith("+") else "") + digits
 
 
+@lru_cache(maxsize=256)
 def _state_name(code: str) -> str:
     found = us.states.lookup(code) if code else None
     return found.name if found else (code or UNKNOWN_STATE)
