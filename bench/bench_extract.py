@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import html
 import json
-import statistics
-import time
 
 
 from bench.bench_fees import _FOOTER, _PARAGRAPHS, _PRICING
-from bench.harness import table
+from bench.harness import median_seconds, table
 from spiders.extract.contact import parse_address, phones_in_text
 from spiders.extract.page import parse_html, read_page
 from spiders.extract.text import visible_text
@@ -28,6 +26,7 @@ _JSONLD = json.dumps({"@context": "https://schema.org", "@graph": [
 ]})
 
 
+URL = "https://summit.example/pricing"
 _ICON = ("<svg class='icon' viewBox='0 0 24 24' aria-hidden='true'><path d='M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 "
          "10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8z'/></svg>")
 
@@ -64,23 +63,18 @@ def clinic_page_html(target: int = 70_000, text_heavy: bool = False) -> str:
     return head + "".join(body[:middle]) + pricing + "".join(body[middle:]) + foot
 
 
-def _median_ms(page: str, repeat: int) -> tuple[float, object]:
-    times = []
-    for _ in range(repeat):
-        # Cold: in a crawl the footer's address and phone are parsed once per site, here on every page.
-        parse_address.cache_clear()
-        phones_in_text.cache_clear()
-        started = time.perf_counter()
-        facts = read_page(page, "https://summit.example/pricing")
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000, facts
+def _clear_caches() -> None:
+    # Cold: in a crawl the footer's address and phone are parsed once per site, here on every page.
+    parse_address.cache_clear()
+    phones_in_text.cache_clear()
 
 
 def main(repeat: int = 100) -> str:
     rows = []
     for label, page in (("typical (page-builder markup)", clinic_page_html()),
                         ("text-heavy (45 KB of prose)", clinic_page_html(text_heavy=True))):
-        median, facts = _median_ms(page, repeat)
+        median = 1000 * median_seconds(lambda: read_page(page, URL), repeat, before=_clear_caches)
+        facts = read_page(page, URL)
         text_kb = len(visible_text(parse_html(page))) / 1024
         rows.append([label, f"{len(page.encode()):,}", f"{text_kb:.0f}", len(facts.fees), f"{median:.2f}", "5"])
     return table(["page", "bytes", "text KB", "amounts", "read_page ms (median)", "target ms"], rows)

@@ -1,15 +1,13 @@
 """Median time of fee classification on a ~70 KB page of clinic text (target: classify ~1 ms, well under 5 ms).
 
-    .venv/bin/python bench/bench_fees.py [--repeat N]
+    python -m bench.bench_fees [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
-from collections.abc import Callable
 
+from bench.harness import median_seconds
 from spiders.extract.fees import call_for_pricing, classify, standard_fee
 
 PAGE_BYTES = 70_000
@@ -82,15 +80,6 @@ def clinic_page_text(target: int = PAGE_BYTES) -> str:
     return "\n\n".join([_HEADER, *body[:middle], _PRICING, *body[middle:], _FOOTER])
 
 
-def median_ms(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200)
@@ -103,9 +92,9 @@ def main() -> None:
         standard_fee(classify(text), call_for_pricing(text))
 
     print(f"page: {len(text.encode()):,} bytes, {len(mentions)} amounts classified")
-    print(f"classify:          {median_ms(lambda: classify(text), args.repeat):.3f} ms median of {args.repeat}")
-    print(f"call_for_pricing:  {median_ms(lambda: call_for_pricing(text), args.repeat):.3f} ms median")
-    print(f"whole fee step:    {median_ms(whole, args.repeat):.3f} ms median "
+    print(f"classify:          {1000 * median_seconds(lambda: classify(text), args.repeat):.3f} ms median of {args.repeat}")
+    print(f"call_for_pricing:  {1000 * median_seconds(lambda: call_for_pricing(text), args.repeat):.3f} ms median")
+    print(f"whole fee step:    {1000 * median_seconds(whole, args.repeat):.3f} ms median "
           "(classify + call_for_pricing + standard_fee)")
     fee = standard_fee(mentions, sentence)
     print(f"standard fee: {fee.fee_min}-{fee.fee_max} ({fee.note or 'plain price'})")

@@ -6,13 +6,11 @@
 from __future__ import annotations
 
 import random
-import statistics
 import time
-from typing import Callable
 
 import pandas as pd
 
-from bench.harness import table
+from bench.harness import median_seconds, table
 from directory.gazetteer import gazetteer
 from directory.geocode import geocode_frame
 from directory.nearby import find_place, nearest
@@ -46,25 +44,16 @@ def clinic_rows(n: int, seed: int = 11) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _median(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def main(n: int = 10_000, repeat: int = 5) -> str:
     started = time.perf_counter()
     gazetteer()   # built on first use, once per process
     load = time.perf_counter() - started
     frame = clinic_rows(n)
-    geocode = _median(lambda: geocode_frame(frame), repeat)
+    geocode = median_seconds(lambda: geocode_frame(frame), repeat)
     placed = geocode_frame(frame)
     lat, lon, _ = find_place("Denver, CO")
-    near = _median(lambda: nearest(placed, lat, lon, miles=50), repeat * 4)
-    wide = _median(lambda: nearest(placed, lat, lon, miles=500), repeat * 4)
+    near = median_seconds(lambda: nearest(placed, lat, lon, miles=50), repeat * 4)
+    wide = median_seconds(lambda: nearest(placed, lat, lon, miles=500), repeat * 4)
     return table(["step", "clinics", "seconds (median)", "target s"], [
         ["load the ZIP gazetteer (first use in a process)", "-", f"{load:.2f}", "-"],
         ["geocode offline", f"{n:,}", f"{geocode:.3f}", "-"],

@@ -23,6 +23,18 @@ def measure(module: str, *args: str, repeat: int = 3) -> dict:
     return result
 
 
+def median_seconds(run, repeat: int, before=None) -> float:
+    """Median wall time of `run()` over `repeat` calls; `before()` runs untimed ahead of each call."""
+    times = []
+    for _ in range(repeat):
+        if before:
+            before()
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 @contextmanager
 def timed(report: dict, key: str = "seconds"):
     started = time.perf_counter()
