@@ -1,11 +1,15 @@
 """Scrapy settings: polite defaults for the real web. The demo and tests override the politeness for loopback."""
 
+import os
+
 BOT_NAME = "clinicdir"
 SPIDER_MODULES = ["spiders.sources"]
 NEWSPIDER_MODULE = "spiders.sources"
 
-# Identify ourselves; maintainers set CLINICDIR_CONTACT_URL to a page that explains the crawl.
-USER_AGENT = "clinicdir/0.1 (+https://github.com/clinicdir/clinicdir; clinic directory crawler)"
+# Site owners must be able to tell who crawls them: set CLINICDIR_CONTACT_URL (environment) to a page that explains
+# the crawl and how to reach the maintainers.
+USER_AGENT = (f"clinicdir/0.1 (+{os.environ.get('CLINICDIR_CONTACT_URL', 'https://github.com/clinicdir/clinicdir')};"
+              " clinic directory crawler)")
 ROBOTSTXT_OBEY = True
 
 CONCURRENT_REQUESTS = 16
