@@ -2,7 +2,7 @@
 
 import pytest_twisted
 
-from spiders.sources.osm_overpass import OSM_LICENCE, OsmOverpassSpider
+from spiders.sources.osm_overpass import OSM_ELEMENT_URL, OSM_LICENCE, OsmOverpassSpider
 from tests.crawling import crawl
 from tests.test_clinic_sites_failures import HOME, PRICING, serve
 
@@ -32,7 +32,7 @@ async def test_listings_and_their_websites_in_one_run(httpserver):
                               ("clinic_sites", "Juniper Ketamine Clinic")}
     listing = by_source["osm_overpass", "Lone Star Ketamine"]
     assert (listing.street, listing.latitude, listing.longitude) == ("500 Congress Ave Unit 2", 30.27, -97.74)
-    assert listing.source_url == "https://www.openstreetmap.org/way/202"
+    assert listing.source_url == OSM_ELEMENT_URL.format(type="way", id=202)
     assert listing.licence == OSM_LICENCE and listing.ketamine_provider is True
     assert by_source["osm_overpass", "Juniper Ketamine Clinic"].phone == "+16145550110"
     assert by_source["clinic_sites", "Juniper Ketamine Clinic"].fee_min == 475

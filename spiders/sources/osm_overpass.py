@@ -20,6 +20,8 @@ from spiders.items import ClinicItem
 from spiders.sitecrawl import SiteCrawlSpider
 
 OSM_LICENCE = "OpenStreetMap data © OpenStreetMap contributors, ODbL 1.0"
+# Each item's provenance: the element's public page.
+OSM_ELEMENT_URL = "https://www.openstreetmap.org/{type}/{id}"
 
 # Healthcare places in the US whose name, speciality or description says ketamine.
 QUERY = """[out:json][timeout:180];
@@ -68,7 +70,7 @@ class OsmOverpassSpider(SiteCrawlSpider):
             street += f" Unit {tags['addr:unit']}"
         return ClinicItem(
             source=self.name,
-            source_url=f"https://www.openstreetmap.org/{element.get('type', 'node')}/{element.get('id')}",
+            source_url=OSM_ELEMENT_URL.format(type=element.get("type", "node"), id=element.get("id")),
             crawled_at=self.crawled_at,
             name=tags["name"],
             website=tags.get("website") or tags.get("contact:website") or tags.get("url") or "",
