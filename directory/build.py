@@ -72,7 +72,7 @@ def build(options: BuildOptions) -> BuildResult:
     frame = geocode_frame(frame, options.geocoder)
     frame.loc[reviewer_placed, "geo_precision"] = "reviewer"
     frame.loc[reviewer_placed, "geo_issue"] = ""
-    frame["licences"] = _with_coordinate_licence(frame, options)
+    frame["licences"] = _with_coordinate_licence(frame)
     say(f"placed {int(frame['latitude'].notna().sum())} of {len(frame)} clinic(s) on the map")
 
     frame = frame.join(decide(frame, policy))
@@ -96,7 +96,7 @@ def _id_for_added_clinic(row: dict) -> str:
     )
 
 
-def _with_coordinate_licence(frame: pd.DataFrame, options: BuildOptions) -> list[str]:
+def _with_coordinate_licence(frame: pd.DataFrame) -> list[str]:
     """Each row's licences, plus the licence of its coordinates when a gazetteer or geocoder gave them."""
     credit = {"zip": COORDINATES_LICENCE["zip"], "city": COORDINATES_LICENCE["zip"],
               "address": COORDINATES_LICENCE["address"]}

@@ -96,7 +96,7 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     above = known & (fee > policy.typical_max) & ~far
     below = known & (fee < policy.typical_min)
     unplaced = frame["latitude"].isna()
-    stale = frame["stale"].astype(bool)
+    stale = frame["stale"].eq(True)   # a clinic a reviewer added has no crawl history: never stale
 
     fee_code = np.select([~known, far, above, below], ["fee_unknown", "fee_far_above_range", "fee_above_range",
                                                         "fee_below_range"], "fee_in_range")
@@ -125,7 +125,8 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     return out
 
 
-def _reason(code: str, fee: float, note: str, geo_issue: str, last_seen: str, policy: Policy) -> str:
+def _reason(code: str, fee: float, note, geo_issue, last_seen, policy: Policy) -> str:
+    note, geo_issue = (value if isinstance(value, str) else "" for value in (note, geo_issue))
     typical = f"the typical {_money(policy.typical_min)}–{_money(policy.typical_max)} range"
     lowest = f"Lowest published fee {_money(fee)} per infusion" if fee == fee else ""
     return {

@@ -153,3 +153,16 @@ def test_second_build_tracks_changes_and_keeps_clinics_that_disappeared(tmp_path
     assert ("Birch Infusions", "no longer seen", "last_seen", "2026-11-20", "2026-11-20") in found
     assert ("Birch Infusions", "status change", "status", "listed", "review") in found
     assert "## Changes since the previous build" in (out / "build-report.md").read_text()
+
+
+def test_a_clinic_added_by_a_reviewer_is_judged_like_any_other(crawl_dir, tmp_path):
+    overrides = tmp_path / "overrides.csv"
+    overrides.write_text("clinic_id,name,street,city,state,postal_code,phone,fee_min,reviewer,reason\n"
+                         ",Gale Clinic,9 Wind Rd,Chicago,IL,60601,312-555-0100,500,ana,known by phone\n"
+                         ",Hush Clinic,1 Quiet St,Chicago,IL,60601,312-555-0101,,ana,no price yet\n")
+    clinics = run(crawl_dir, tmp_path / "out", overrides_path=overrides).clinics.set_index("name")
+    gale, hush = clinics.loc["Gale Clinic"], clinics.loc["Hush Clinic"]
+    assert (gale.status, gale.reason_code, gale.geo_precision, gale.reviewed_by) == ("listed", "fee_in_range", "zip",
+                                                                                      "ana")
+    assert (hush.status, hush.reason_code) == ("review", "fee_unknown")
+    assert "nan" not in hush.reason
