@@ -11,6 +11,8 @@ from spiders.items import ClinicItem
 
 ITEM_FIELDS = ClinicItem.field_names()
 _REQUIRED = ("source", "source_url", "crawled_at", "name")
+_NUMBERS = ("latitude", "longitude", "fee_min", "fee_max")
+_LISTS = ("routes", "conditions", "fees")
 
 
 @dataclass
@@ -53,4 +55,28 @@ def _read_file(path: Path, warnings: list[str]):
             if missing:
                 warnings.append(f"{path}:{number}: item without {', '.join(missing)}; line skipped")
                 continue
-            yield {name: item.get(name) for name in ITEM_FIELDS}
+            yield _typed(item, f"{path}:{number}", warnings)
+
+
+def _typed(item: dict, where: str, warnings: list[str]) -> dict:
+    """The item's fields with the types the contract gives them; a wrongly typed value is dropped, and said so."""
+    record = {name: item.get(name) for name in ITEM_FIELDS}
+    for name in _NUMBERS:
+        value = record[name]
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            warnings.append(f"{where}: {name} {value!r} is not a number; ignored")
+            record[name] = None
+    for name in _LISTS:
+        value = record[name]
+        if value is not None and not isinstance(value, list):
+            warnings.append(f"{where}: {name} {value!r} is not a list; ignored")
+            record[name] = []
+    for name in ITEM_FIELDS:
+        value = record[name]
+        if name not in _NUMBERS + _LISTS + ("ketamine_provider", "pages") and value is not None \
+                and not isinstance(value, str):
+            record[name] = str(value)
+    if record["ketamine_provider"] not in (True, False, None):
+        warnings.append(f"{where}: ketamine_provider {record['ketamine_provider']!r} is not true/false; ignored")
+        record["ketamine_provider"] = None
+    return record

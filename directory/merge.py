@@ -39,6 +39,9 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
         groups[cluster].append(record)
     rows = [_clinic(members) for members in groups.values()]
     frame = pd.DataFrame(rows, columns=CLINIC_FIELDS)
+    for column in ("latitude", "longitude", "fee_min", "fee_max"):
+        # A column that is None throughout would otherwise stay of object dtype.
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
     frame["clinic_id"] = _unique_ids(frame)
     return frame.sort_values("clinic_id", kind="stable").reset_index(drop=True)
 

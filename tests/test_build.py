@@ -166,3 +166,16 @@ def test_a_clinic_added_by_a_reviewer_is_judged_like_any_other(crawl_dir, tmp_pa
                                                                                       "ana")
     assert (hush.status, hush.reason_code) == ("review", "fee_unknown")
     assert "nan" not in hush.reason
+
+
+def test_wrongly_typed_crawl_values_are_reported_and_ignored(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    bad = dict(ITEMS[0], fee_min="cheap", routes="iv_infusion", ketamine_provider="yes", postal_code=80202)
+    (folder / "clinic_sites.jsonl").write_text(json.dumps(bad) + "\n")
+    result = run(folder, tmp_path / "out")
+    row = result.clinics.iloc[0]
+    assert (row.postal_code, row.routes, row.status, row.reason_code) == ("80202", "", "review", "fee_unknown")
+    assert [w.split(": ", 1)[1] for w in result.warnings] == [
+        "fee_min 'cheap' is not a number; ignored", "routes 'iv_infusion' is not a list; ignored",
+        "ketamine_provider 'yes' is not true/false; ignored"]
