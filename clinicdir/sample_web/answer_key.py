@@ -43,7 +43,7 @@ ANSWER_KEY: tuple[ExpectedClinic, ...] = (
             "+13035550142", 450, 450, IN_RANGE, ("iv_infusion", "esketamine_spravato"),
             ("depression", "ptsd", "anxiety")),
     _clinic("birch", "Birch Street Infusions", "500 Congress Avenue", "Austin", "TX", "78701", "+15125550101",
-            450, 450, IN_RANGE, IV, ("depression", "bipolar_depression", "suicidal_ideation")),
+            450, 450, IN_RANGE, IV, ("depression", "bipolar_depression", "suicidal_ideation")),   # $2,700 / 6
     _clinic("cedar", "Cedar Mind Wellness", "812 SW Alder Street", "Portland", "OR", "97205", "+15035550177",
             450, 500, IN_RANGE, ("iv_infusion", "im_injection"), ("depression", "ptsd", "ocd")),
     _clinic("dogwood", "Dogwood Ketamine Center", "210 Broadway", "Nashville", "TN", "37203", "+16155550188",
@@ -61,7 +61,7 @@ ANSWER_KEY: tuple[ExpectedClinic, ...] = (
     _clinic("harbor", "Harbor Luxe Ketamine", "1450 Brickell Avenue", "Miami", "FL", "33131", "+13055550190",
             1600, 1600, ("excluded", "fee_far_above_range"), IV, ("depression",)),
     _clinic("ivy", "Ivy Summit Ketamine", "222 Berkeley Street", "Boston", "MA", "02116", "+16175550155",
-            950, 950, ("listed", "fee_above_range"), IV, ("depression", "bipolar_depression")),
+            950, 950, ("listed", "fee_above_range"), IV, ("depression", "bipolar_depression")),   # and $5.7k / 6
     _clinic("juniper", "Juniper Community Ketamine", "400 Gold Avenue SW", "Albuquerque", "NM", "87102",
             "+15055550166", 350, 350, ("listed", "fee_below_range"), IV, ("depression", "ptsd")),
     _clinic("kestrel", "Kestrel Ketamine Care", "950 West Bannock Street", "Boise", "ID", "83702", "+12085550144",
@@ -82,11 +82,11 @@ ANSWER_KEY: tuple[ExpectedClinic, ...] = (
     _clinic("redwood", "Redwood Ketamine Health", "1020 Eleventh Street", "Sacramento", "CA", "95814",
             "+19165550147", 450, 450, IN_RANGE, IV, ("depression",)),
     _clinic("sage", "Sage Ketamine Therapy", "1100 Main Street", "Kansas City", "MO", "64105", "+18165550152",
-            499, 499, IN_RANGE, IV, ("depression", "anxiety")),
+            499, 499, IN_RANGE, IV, ("depression", "anxiety")),   # the $299 first-infusion offer is not the fee
     _clinic("tamarack", "Tamarack Ketamine", "1200 Farnam Street", "Omaha", "NE", "68102", "+14025550137",
             1200, 1200, ("listed", "fee_above_range"), IV, ("depression", "ptsd")),
     _clinic("umber", "Umber Ketamine Clinic", "301 South Tryon Street", "Charlotte", "NC", "28202", "+17045550114",
-            425, None, IN_RANGE, IV, ("depression", "anxiety", "migraine")),
+            425, None, IN_RANGE, IV, ("depression", "anxiety", "migraine")),   # "starting at": no maximum
     _clinic("vale", "Vale Ketamine and Spravato", "1835 Market Street", "Philadelphia", "PA", "19103",
             "+12155550128", 575, 575, IN_RANGE, ("iv_infusion", "esketamine_spravato"),
             ("depression", "suicidal_ideation")),

@@ -5,9 +5,13 @@ a theme stylesheet inline, a menu, a cookie banner, structured data of the site'
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 
+from clinicdir.sample_web import prose
+from clinicdir.sample_web.brochure import brochure_pdf
 from clinicdir.sample_web.catalog import Location, Site
 
 
@@ -19,79 +23,115 @@ class Page:
     location: str = ""        # for redirects
 
 
-# A theme stylesheet of realistic weight: page builders inline 10-20 KB of it in every page.
-_THEME_CSS = "".join(
-    f".wp-block-{name}-{i}{{margin:{i % 7}px {i % 5}em;padding:{i % 3}rem;color:#{(i * 2654435761) % 0xFFFFFF:06x};"
-    f"font:{12 + i % 9}px/1.{i % 9} system-ui,sans-serif;border-radius:{i % 6}px}}\n"
-    for name in ("group", "columns", "cover", "button", "heading", "media-text") for i in range(40)
-)
+# What a page builder inlines into every page: 10-40 KB of theme rules. Each site's theme has its own weight,
+# palette and spacing, as two real themes would.
+_BLOCKS = ("group", "columns", "cover", "button", "heading", "media-text")
 
-_PROSE = (
-    "Ketamine has been used safely in hospitals and surgery centers for more than fifty years. At the low doses "
-    "used for mood care it is given slowly, with a nurse at your side the whole time, and most people are ready "
-    "to go home within an hour of the end of their session.",
-    "Many of the people who come to us have tried several medications and years of talk therapy without the "
-    "relief they hoped for. Treatment-resistant depression is common, and it is not a personal failure.",
-    "Your first visit starts with a conversation: your history, your current medications, and what you hope to "
-    "change. We then plan a first series of sessions over two to three weeks and review how you feel after each.",
-    "During a session you rest in a quiet, private room. Some people listen to music; others prefer silence. "
-    "Vital signs are watched continuously, and the dose can be adjusted or stopped at any moment.",
-    "Relief often shows first in small ways: getting out of bed more easily, noticing colours again, answering a "
-    "friend's message. We ask you to keep a short journal so that we can see these changes together.",
-    "After your first series, some people need nothing more for months; others come back for a maintenance "
-    "session when they feel the old heaviness returning. We plan that with you, never by default.",
-    "Please arrange for someone to drive you home after each visit. You should not drive, work or make important "
-    "decisions for the rest of the day.",
-    "We work with your psychiatrist, therapist or family doctor, and with your permission we send them a short "
-    "summary after each phase of care.",
-)
-_WELLNESS_PROSE = (
-    "Our lounge is a calm place to rehydrate after travel, a long week or a hard workout. Every drip is mixed to "
-    "order by a registered nurse and takes about forty-five minutes.",
-    "Choose a recovery blend, an immunity boost or a beauty blend, relax in a reclining chair, and leave feeling "
-    "refreshed. Memberships and group bookings are available.",
-    "Walk-ins are welcome, but booking ahead guarantees your chair. Please drink water and eat a light meal before "
-    "your appointment.",
-)
+
+@cache
+def _theme_css(site_key: str) -> str:
+    seed = zlib.crc32(site_key.encode())
+    return "".join(
+        f".wp-block-{name}-{i}{{margin:{(i + seed) % 7}px {i % 5}em;padding:{(i + seed) % 3}rem;"
+        f"color:#{(i * 2654435761 + seed) % 0xFFFFFF:06x};font:{12 + (i + seed) % 9}px/1.{i % 9} system-ui,"
+        f"sans-serif;border-radius:{(i + seed) % 6}px}}\n"
+        for name in _BLOCKS for i in range(20 + seed % 50)
+    )
+
+
 _GENERAL_FAQ = (
     ("How long is a session?", "Plan on about two hours at the clinic, including preparation and rest."),
     ("Can I drive home?", "No. Please bring a friend or family member, or book a ride."),
     ("Will I be asleep?", "No. You stay awake and can talk with the nurse throughout."),
     ("Do I need a referral?", "No, although we are glad to work with the clinicians who already know you."),
+    ("How soon will I feel a difference?", "Some people notice a change after the first or second session; others "
+     "only toward the end of the first series. We review progress with you at every visit."),
+    ("Can I keep taking my other medications?", "Usually yes. A few medications blunt the effect, and we will tell "
+     "you at your consultation if any of yours need adjusting with your prescriber."),
 )
-_BLOG_POST = (
-    "Five things we learned this year",
-    "The average household spends about $1,200 a year on over-the-counter sleep aids, and a gym membership runs "
-    "$60 a month. Small habits add up: a walk costs nothing, and so does a regular bedtime.",
+_WELLNESS_FAQ = (
+    ("How long does a drip take?", "Most drips take thirty to forty-five minutes."),
+    ("Do I need an appointment?", "Walk-ins are welcome; appointments get priority."),
+    ("Who places the IV?", "A registered nurse places every line and stays nearby while your drip runs."),
 )
+_INSURANCE_TEXT = (
+    "Most insurance plans do not cover this care. We give you an itemised receipt you can submit to your plan "
+    "yourself, and many patients pay with a health savings or flexible spending card.",
+    "We are an out-of-network provider. Ask us for a superbill after each visit: some plans reimburse part of the "
+    "cost, and we are happy to help you with the paperwork.",
+    "Coverage is changing quickly. Call your plan and ask about out-of-network benefits for outpatient infusion "
+    "services; our front desk can give you the codes they will ask for.",
+)
+
+# The footer's legal pages: every site builder ships them, nobody reads them, crawlers should skip them.
+_LEGAL = {
+    "/privacy-policy": ("Privacy policy", (
+        "We collect the details you give us when you book, call or write to us, and the health information your "
+        "clinicians record during care. Health records are kept under the federal privacy rule and never sold.",
+        "This website uses cookies to remember your banner choice and to count visits in aggregate. You can refuse "
+        "them in the banner or in your browser settings without losing access to any page.",
+        "You may ask for a copy of your records, or for a correction, by writing to our privacy officer at the "
+        "address in the footer. We answer within thirty days.",
+    )),
+    "/terms": ("Terms of use", (
+        "The content of this website is general information, not medical advice, and does not create a "
+        "clinician-patient relationship. Always ask a qualified clinician about your own situation.",
+        "Prices, hours and services shown here may change without notice; the price confirmed at booking is the one "
+        "that applies to your visit.",
+        "Links to other websites are offered for convenience. We are not responsible for their content.",
+    )),
+}
+
+_CRISIS_NOTE = ("<p class='crisis'>In a crisis? Call or text 988, the Suicide and Crisis Lifeline, or go to your "
+                "nearest emergency room. This clinic does not provide emergency care.</p>")
 
 
 def site_pages(site: Site, base_url: str) -> dict[str, Page]:
     """Path -> page for one site; `base_url` is the site's root as served (for sitemaps and canonical links)."""
+    return {**_content_pages(site, base_url), **_fee_pages(site, base_url), **_extra_pages(site, base_url),
+            **_crawler_files(site, base_url)}
+
+
+def _content_pages(site: Site, base_url: str) -> dict[str, Page]:
+    """The menu's pages every site has: home, about, treatments, insurance, contact, FAQ."""
     pages: dict[str, Page] = {}
     wellness = "not_ketamine" in site.quirks
-    prose = _WELLNESS_PROSE if wellness else _PROSE
-    home_body = (f"<section class='hero'><h1>{escape(site.name)}</h1><p>{escape(site.services)}</p>"
+    pool = prose.WELLNESS if wellness else prose.GENERAL
+    hero = "" if wellness else f"<p class='lead'>{escape(prose.choice(prose.HEROES, site.key))}</p>"
+    home_body = (f"<section class='hero'><h1>{escape(site.name)}</h1>{hero}<p>{escape(site.services)}</p>"
                  "<a class='wp-block-button-1' href='/contact'>Book a consultation</a></section>"
-                 + _paragraphs(prose, 0, 6))
+                 + _paragraphs(site, pool, "home", 6))
     pages["/"] = _html(site, "Home", home_body, base_url, structured=True)
-    pages["/about"] = _html(site, "About us", "<h1>About us</h1>" + _paragraphs(prose, 2, 8), base_url)
+    pages["/about"] = _html(site, "About us", "<h1>About us</h1>" + _paragraphs(site, pool, "about", 7), base_url)
+    sections = "".join(f"<section class='condition'><h2>{escape(heading)}</h2><p>{escape(text)}</p></section>"
+                       for heading, text in (prose.CONDITION_SECTIONS[code] for code in site.treats))
     pages["/treatments"] = _html(site, "Treatments", f"<h1>Treatments</h1><p>{escape(site.services)}</p>"
-                                 + _paragraphs(prose, 1, 6), base_url)
-    pages["/insurance"] = _html(site, "Insurance", "<h1>Insurance and payment</h1><p>Most insurance plans do not "
-                                "cover this care. We give you an itemised receipt you can submit to your plan "
-                                "yourself.</p>" + _paragraphs(prose, 4, 3), base_url)
+                                 + sections + _paragraphs(site, pool, "treatments", 4), base_url)
+    insurance = "" if wellness else f"<p>{escape(prose.choice(_INSURANCE_TEXT, site.key))}</p>"
+    pages["/insurance"] = _html(site, "Insurance", "<h1>Insurance and payment</h1>" + insurance
+                                + _paragraphs(site, pool, "insurance", 3), base_url)
     pages["/contact"] = _html(site, "Contact", "<h1>Contact us</h1>" + _contact_block(site) +
-                              _paragraphs(prose, 5, 2), base_url, structured=True)
-    faq = "".join(f"<h3>{escape(q)}</h3><p>{escape(a)}</p>" for q, a in _GENERAL_FAQ)
+                              _paragraphs(site, pool, "contact", 2), base_url, structured=True)
+    faq = "".join(f"<h3>{escape(q)}</h3><p>{escape(a)}</p>" for q, a in (_WELLNESS_FAQ if wellness else _GENERAL_FAQ))
     if site.fee_page == "faq":
         question, *answers = site.fee_lines
         faq += f"<h3>{escape(question)}</h3>" + "".join(f"<p>{escape(a)}</p>" for a in answers)
     pages["/faq"] = _html(site, "FAQ", "<h1>Frequently asked questions</h1>" + faq, base_url)
     if "faq_500" in site.quirks:
         pages["/faq"] = Page(b"<h1>Internal Server Error</h1>", status=500)
+    for path, (title, paragraphs) in _LEGAL.items():
+        pages[path] = _html(site, title, f"<h1>{title}</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs),
+                            base_url)
+    return pages
 
-    pricing = _html(site, "Pricing", "<h1>Pricing</h1>" + _price_block(site) + _paragraphs(prose, 3, 2), base_url)
+
+def _fee_pages(site: Site, base_url: str) -> dict[str, Page]:
+    """The page carrying the prices, wherever the site keeps it, and the members' page robots.txt forbids."""
+    pages: dict[str, Page] = {}
+    pool = prose.WELLNESS if "not_ketamine" in site.quirks else prose.GENERAL
+    label = prose.choice(prose.FEE_MENU_LABELS, site.key)
+    pricing = _html(site, label, f"<h1>{escape(label)}</h1>" + _price_block(site) + _paragraphs(site, pool, "fees", 2),
+                    base_url)
     if site.fee_page == "pricing":
         pages["/pricing"] = pricing
     elif site.fee_page == "redirect":
@@ -106,8 +146,15 @@ def site_pages(site: Site, base_url: str) -> dict[str, Page]:
     if "members_rates" in site.quirks:
         pages["/members/rates"] = _html(site, "Member rates", "<h1>Member rates</h1><ul><li>Each ketamine "
                                         "infusion is $300.</li></ul>", base_url)
+    return pages
+
+
+def _extra_pages(site: Site, base_url: str) -> dict[str, Page]:
+    """What only some sites have: a PDF brochure, a locations page (and one location's own page), a blog."""
+    pages: dict[str, Page] = {}
     if "pdf" in site.quirks:
-        pages["/brochure.pdf"] = Page(b"%PDF-1.4\n% sample brochure\n%%EOF\n", content_type="application/pdf")
+        leaflet = (site.name, site.services, *site.fee_lines, f"Call {site.locations[0].phone} to book.")
+        pages["/brochure.pdf"] = Page(brochure_pdf(leaflet), content_type="application/pdf")
     if len(site.locations) > 1:
         blocks = "".join(f"<section class='location'><h2>{escape(loc.name)}</h2>{_address_html(loc)}"
                          f"<script type='application/ld+json'>{_json(_local_business(loc, base_url))}</script>"
@@ -121,10 +168,15 @@ def site_pages(site: Site, base_url: str) -> dict[str, Page]:
                                                 f"<p>{escape(line)}</p>", base_url)
         pages["/locations"] = _html(site, "Locations", "<h1>Our locations</h1>" + blocks, base_url)
     if "blog" in site.quirks:
-        title, text = _BLOG_POST
-        pages["/blog"] = _html(site, "Blog", f"<h1>Blog</h1><article><h2>{title}</h2><p>{text}</p></article>",
-                               base_url)
+        posts = "".join(f"<article><h2>{escape(title)}</h2><p>{escape(text)}</p></article>"
+                        for title, text in prose.BLOG_POSTS)
+        pages["/blog"] = _html(site, "Blog", f"<h1>Blog</h1>{posts}", base_url)
+    return pages
 
+
+def _crawler_files(site: Site, base_url: str) -> dict[str, Page]:
+    """robots.txt, and the sitemap it names on the site whose pricing page nothing links to."""
+    pages: dict[str, Page] = {}
     disallow = "Disallow: /members/\n" if "members_rates" in site.quirks else ""
     robots = f"User-agent: *\nDisallow: /wp-admin/\n{disallow}"
     if site.fee_page == "sitemap":
@@ -153,7 +205,7 @@ def _html(site: Site, title: str, body: str, base_url: str, structured: bool = F
 <html lang="en-US"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)} | {escape(_brand(site))}</title>
 <link rel="canonical" href="{base_url}">
-<style id="theme-inline-css">{_THEME_CSS}</style>
+<style id="theme-inline-css">{_theme_css(site.key)}</style>
 {head_data}</head>
 <body class="page-template-default">
 <div class="cookie-banner" role="dialog" aria-label="Cookies"><p>We use cookies to understand how visitors use
@@ -164,6 +216,7 @@ this site. <button type="button">Accept</button> <button type="button">Decline</
 <footer class="site-footer">{footer_address}
 <ul class="footer-links"><li><a href="/privacy-policy">Privacy policy</a></li><li><a href="/terms">Terms of use</a>
 </li><li><a href="/careers">Careers</a></li></ul>
+{_CRISIS_NOTE if "not_ketamine" not in site.quirks else ""}
 <p class="copyright">© 2026 {escape(_brand(site))}. This website does not provide medical advice.</p></footer>
 </body></html>"""
     return Page(page.encode())
@@ -176,7 +229,7 @@ def _brand(site: Site) -> str:
 def _menu(site: Site) -> str:
     items = [("/", "Home"), ("/about", "About"), ("/treatments", "Treatments")]
     if site.fee_page in ("pricing", "redirect"):
-        items.append(("/pricing", "Pricing"))
+        items.append(("/pricing", prose.choice(prose.FEE_MENU_LABELS, site.key)))
     items += [("/faq", "FAQ"), ("/insurance", "Insurance"), ("/contact", "Contact")]
     if len(site.locations) > 1:
         items.append(("/locations", "Locations"))
@@ -189,9 +242,9 @@ def _menu(site: Site) -> str:
     return "".join(f"<li><a href='{href}'>{label}</a></li>" for href, label in items)
 
 
-def _paragraphs(prose: tuple[str, ...], start: int, count: int) -> str:
-    return "".join(f"<div class='wp-block-group-{(start + i) % 40}'><p>{escape(prose[(start + i) % len(prose)])}"
-                   "</p></div>" for i in range(count))
+def _paragraphs(site: Site, pool: tuple[str, ...], page: str, count: int) -> str:
+    return "".join(f"<div class='wp-block-group-{i}'><p>{escape(text)}</p></div>"
+                   for i, text in enumerate(prose.pick(pool, site.key, count, page)))
 
 
 def _price_block(site: Site) -> str:
@@ -264,5 +317,10 @@ def _structured(site: Site, base_url: str) -> str:
         # A plugin's breadcrumb block with a trailing comma, beside the valid clinic block.
         broken = ('{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": '
                   '[{"@type": "ListItem", "position": 1, "name": "Home"},]}')
-        blocks = f"<script type='application/ld+json'>{broken}</script>" + blocks
+        # And an FAQ block pasted from a word processor: a raw line break inside a string, which JSON forbids.
+        pasted = ('{"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [{"@type": "Question", '
+                  '"name": "What should I wear?", "acceptedAnswer": {"@type": "Answer", "text": "Comfortable '
+                  'clothes.\nA sweater helps: the room is kept cool."}}]}')
+        blocks = (f"<script type='application/ld+json'>{broken}</script>" + blocks
+                  + f"<script type='application/ld+json'>{pasted}</script>")
     return blocks

@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 import socketserver
 import threading
+from collections.abc import Callable
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -24,7 +26,18 @@ class _SiteServer(ThreadingHTTPServer):
         self.site = site
         self.web = web
         self.pages: dict[str, Page] = {}
+        # Pages built on their first request: the Overpass answer needs the ZIP gazetteer, which takes a second
+        # to load, and most users of the sample web never ask for it.
+        self.deferred: dict[str, Callable[[], Page]] = {}
         self.flaky_served: set[str] = set()
+
+    def page(self, request_path: str, path: str) -> Page | None:
+        found = self.pages.get(request_path) or self.pages.get(path)
+        if found is None and path in self.deferred:
+            with self.web.lock:
+                found = self.pages.get(path) or self.deferred[path]()
+                self.pages[path] = found
+        return found
 
     def server_bind(self) -> None:
         # HTTPServer looks up the host's fully qualified name here; on a machine without DNS that can take
@@ -44,7 +57,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         path = urlsplit(self.path).path or "/"
         self.server.web.record(self.server.server_address[0], path)
-        page = self.server.pages.get(self.path) or self.server.pages.get(path)
+        page = self.server.page(self.path, path)
         site = self.server.site
         if page and path == "/pricing" and site and "pricing_503_once" in site.quirks:
             with self.server.web.lock:
@@ -126,7 +139,8 @@ class SampleWeb:
             if server.site is not None:
                 server.pages = site_pages(server.site, self._root(index))
             else:
-                server.pages = {**directory_pages(self._root), "/api/interpreter": overpass_answer(self._root)}
+                server.pages = directory_pages(self._root)
+                server.deferred = {"/api/interpreter": partial(overpass_answer, self._root)}
             threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
         return self
 
