@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import statistics
 
 
 from bench.bench_fees import _FOOTER, _PARAGRAPHS, _PRICING
@@ -69,6 +70,20 @@ def _clear_caches() -> None:
     phones_in_text.cache_clear()
 
 
+def _sample_web_row(repeat: int) -> list:
+    """Every HTML page of the bundled sample web: the median page's extraction time, and the slowest."""
+    from clinicdir.sample_web.catalog import SITES
+    from clinicdir.sample_web.pages import site_pages
+
+    pages = [page.body.decode() for site in SITES for page in site_pages(site, "http://127.0.0.1/").values()
+             if page.content_type.startswith("text/html") and page.status == 200]
+    times = [1000 * median_seconds(lambda body=body: read_page(body, URL), repeat, before=_clear_caches)
+             for body in pages]
+    sizes = sorted(len(body.encode()) for body in pages)
+    return [f"sample web, {len(pages)} pages (slowest page: {max(times):.2f} ms)", f"median {sizes[len(sizes) // 2]:,}",
+            "-", "-", f"{statistics.median(times):.2f}", "5"]
+
+
 def main(repeat: int = 100) -> str:
     rows = []
     for label, page in (("typical (page-builder markup)", clinic_page_html()),
@@ -77,6 +92,7 @@ def main(repeat: int = 100) -> str:
         facts = read_page(page, URL)
         text_kb = len(visible_text(parse_html(page))) / 1024
         rows.append([label, f"{len(page.encode()):,}", f"{text_kb:.0f}", len(facts.fees), f"{median:.2f}", "5"])
+    rows.append(_sample_web_row(max(3, repeat // 20)))
     return table(["page", "bytes", "text KB", "amounts", "read_page ms (median)", "target ms"], rows)
 
 
