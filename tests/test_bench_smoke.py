@@ -16,7 +16,8 @@ def test_build_benchmark():
 
 def test_extraction_benchmark():
     table = rows(bench_extract.main(repeat=2))
-    assert len(table) == 2 and all(int(row[3]) > 0 for row in table)
+    assert len(table) == 3 and all(int(row[3]) > 0 for row in table[:2])
+    assert table[2][0].startswith("sample web, ") and float(table[2][4]) > 0
 
 
 def test_crawl_benchmark_beside_scrapy_bench():
