@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="turn crawl output into the directory files and the map page",
                            description="Read crawl folders; write clinics.csv, directory.csv, directory.geojson, "
-                                       "review.csv, audit.csv, build-report.md and map.html.")
+                                       "review.csv, audit.csv, build-report.md, map.html and map-list.html.")
     build.add_argument("--crawl", action="append", type=Path, required=True, metavar="DIR",
                        help="crawl output folder (repeatable)")
     build.add_argument("--policy", type=Path, metavar="FILE", help="inclusion policy (TOML); default: built-in")

@@ -132,7 +132,7 @@ def _write(result: BuildResult, options: BuildOptions, policy: Policy) -> None:
     files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, built_on))
     meta = MapMeta(built_on=built_on, policy_sentence=policy.sentence(), attributions=tuple(credits),
                    tiles=options.tiles)
-    files["map.html"] = write_map_page(listed, out / "map.html", meta)
+    files["map.html"], files["map-list.html"] = write_map_page(listed, out / "map.html", meta)
 
 
 def _credits(clinics: pd.DataFrame, options: BuildOptions) -> list[str]:

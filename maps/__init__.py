@@ -1,2 +1,3 @@
 """The patient map page: `maps.page.write_map_page` writes one self-contained HTML file (folium/Leaflet map,
-clustered markers, search, filters and an accessible list); `python -m maps.vendor` checks its offline assets."""
+clustered markers, search, filters and an accessible list) and the list as a page of its own beside it;
+`python -m maps.vendor` checks its offline assets."""

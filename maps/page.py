@@ -1,21 +1,27 @@
-"""The patient map page: one self-contained HTML file with a clustered folium/Leaflet map and an accessible list.
+"""The patient map page: one self-contained HTML file with a clustered folium/Leaflet map and an accessible list,
+and beside it the same list as a plain page of its own.
 
     from maps.page import MapMeta, write_map_page
-    write_map_page(listed_clinics, Path("out/map.html"), MapMeta(built_on="2026-11-22", policy_sentence=...,
-                                                                  attributions=("Clinic data: ...",)))
+    map_path, list_path = write_map_page(listed_clinics, Path("out/map.html"),
+                                         MapMeta(built_on="2026-11-22", policy_sentence=...,
+                                                 attributions=("Clinic data: ...",)))
 
 Clinic details are written once, as the HTML list; the map reads a compact JSON index of the same clinics and
-builds its markers in the browser, which keeps 10,000 clinics to a couple of megabytes and well under a second.
+builds its markers in the browser. A list too large to inline (about 1,500 clinics and up) travels gzipped in
+the page and is unpacked by the browser, which keeps 10,000 clinics under 1.5 MB; readers without JavaScript
+then follow a link to the list page.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
+import gzip
 import html
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -36,6 +42,7 @@ US_CENTRE = (39.8, -98.6)
 MAX_ZOOM = 18            # without it a map with no tile layer cannot cluster ("Map has no maxZoom specified")
 SEARCH_RESULTS = 20
 NEAREST = 5
+INLINE_LIST_MAX_BYTES = 1_000_000   # a larger list is packed (gzip, base64): a tenth of the bytes on a phone
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,8 @@ class PageContent:
     total: int
     on_map: int
     groups: list[StateGroup]
+    map_page: str                  # file names of the two pages, for the links between them
+    list_page: str
     bands: list[dict]
     routes: list[dict]
     band_labels: dict[str, str]
@@ -72,14 +81,34 @@ class PageContent:
     clinic_map_js: str
     leaflet_version: str
     markercluster_version: str
+    list_html: str = ""
+    packed_list: str = ""          # base64 of the gzipped list HTML when it is too large to inline
 
 
-def write_map_page(clinics: pd.DataFrame, path: Path, meta: MapMeta) -> Path:
-    """Write the page for the listed `clinics` to `path` atomically and return the path."""
-    return _write_atomic(Path(path), render_map_page(clinics, meta))
+def list_page_path(map_path: Path) -> Path:
+    map_path = Path(map_path)
+    return map_path.with_name(f"{map_path.stem}-list.html")
 
 
-def render_map_page(clinics: pd.DataFrame, meta: MapMeta) -> str:
+def write_map_page(clinics: pd.DataFrame, path: Path, meta: MapMeta,
+                   inline_list_max_bytes: int = INLINE_LIST_MAX_BYTES) -> tuple[Path, Path]:
+    """Write the map page for the listed `clinics` to `path` and the list page beside it, each atomically;
+    return both paths."""
+    path = Path(path)
+    list_path = list_page_path(path)
+    map_html, list_html = render_pages(clinics, meta, path.name, list_path.name, inline_list_max_bytes)
+    _write_atomic(list_path, list_html)
+    return _write_atomic(path, map_html), list_path
+
+
+def render_map_page(clinics: pd.DataFrame, meta: MapMeta,
+                    inline_list_max_bytes: int = INLINE_LIST_MAX_BYTES) -> str:
+    return render_pages(clinics, meta, "map.html", "map-list.html", inline_list_max_bytes)[0]
+
+
+def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name: str,
+                 inline_list_max_bytes: int = INLINE_LIST_MAX_BYTES) -> tuple[str, str]:
+    """The map page and the list page, as text."""
     records = clinic_records(clinics)
     fmap = OfflineMap(location=US_CENTRE, zoom_start=4, tiles=None, maxZoom=MAX_ZOOM)
     tile_attribution = _add_tiles(fmap, meta.tiles)
@@ -91,6 +120,8 @@ def render_map_page(clinics: pd.DataFrame, meta: MapMeta) -> str:
         total=len(records),
         on_map=sum(r.on_map for r in records),
         groups=_state_groups(records),
+        map_page=map_name,
+        list_page=list_name,
         bands=bands,
         routes=[{"index": i, "label": ROUTE_LABELS[code]} for i, code in enumerate(ROUTE_CODES)],
         band_labels=BAND_LABELS,
@@ -106,10 +137,20 @@ def render_map_page(clinics: pd.DataFrame, meta: MapMeta) -> str:
         leaflet_version=assets.SCRIPTS[0].version,
         markercluster_version=assets.SCRIPTS[1].version,
     )
-    page = ClinicPage(_page_template(), content)
+    list_html = _template("_clinic_list.html").render(page=content)
+    if len(list_html.encode("utf-8")) > inline_list_max_bytes:
+        content = replace(content, packed_list=_pack(list_html))
+    else:
+        content = replace(content, list_html=list_html)
+    page = ClinicPage(_template("page.html"), content)
     page.add_child(fmap)
     _name_elements(page)
-    return page.render()
+    return page.render(), _template("list_page.html").render(page=replace(content, list_html=list_html))
+
+
+def _pack(text: str) -> str:
+    """gzip without a timestamp, so that the same directory gives the same bytes."""
+    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
 
 
 def _name_elements(root) -> None:
@@ -138,10 +179,11 @@ def _add_tiles(fmap: folium.Map, tiles: str | None) -> str:
 
 
 def _map_index(records: list[ClinicRecord]) -> dict[str, list]:
-    """What the map needs per clinic beyond the list (names come from the list itself), column by column."""
+    """What the map needs per clinic, column by column; the details stay in the list."""
     band_index = {code: i for i, code in enumerate(FEE_BANDS)}
     route_bit = {code: 1 << i for i, code in enumerate(ROUTE_CODES)}
     return {
+        "name": [r.name for r in records],
         "city": [r.city for r in records],
         "lat": [round(r.latitude, 5) if r.on_map else None for r in records],
         "lon": [round(r.longitude, 5) if r.on_map else None for r in records],
@@ -159,9 +201,13 @@ def _state_groups(records: list[ClinicRecord]) -> list[StateGroup]:
 
 
 @functools.cache
-def _page_template() -> Template:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    return env.get_template("page.html")
+def _template(name: str) -> Template:
+    return _environment().get_template(name)
+
+
+@functools.cache
+def _environment() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
 @functools.cache

@@ -32,6 +32,7 @@ UNKNOWN_STATE = "State not known"
 
 _HTML_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _US_E164 = re.compile(r"^\+1(\d{3})(\d{3})(\d{4})$")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def safe_web_url(value: str) -> str | None:
 
 
 def _web_host(value: str) -> str | None:
-    if not value or any(ch.isspace() or ord(ch) < 32 for ch in value):
+    if not value or _SPACE_OR_CONTROL.search(value):
         return None
     try:
         parts = urlsplit(value)

@@ -112,7 +112,7 @@ def test_same_inputs_give_byte_identical_outputs(crawl_dir, tmp_path):
     run(crawl_dir, tmp_path / "a")
     run(crawl_dir, tmp_path / "b")
     for name in ("clinics.csv", "directory.csv", "directory.geojson", "review.csv", "audit.csv", "build-report.md",
-                 "map.html"):
+                 "map.html", "map-list.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import os
 import re
@@ -12,6 +14,7 @@ import folium
 import pandas as pd
 import pytest
 
+from bench.bench_map import synthetic_clinics
 from maps.page import MapMeta, render_map_page, write_map_page
 from maps.records import clinic_records, fee_wording, safe_web_url
 from maps.safe_json import script_json
@@ -205,9 +208,10 @@ def test_empty_directory_still_renders():
 
 def test_write_is_atomic(tmp_path, monkeypatch):
     target = tmp_path / "out" / "map.html"
-    assert write_map_page(sample_clinics(), target, META) == target
-    first = target.read_text()
-    assert first.endswith("</html>") and sorted(p.name for p in target.parent.iterdir()) == ["map.html"]
+    assert write_map_page(sample_clinics(), target, META) == (target, tmp_path / "out" / "map-list.html")
+    first = {path.name: path.read_text() for path in target.parent.iterdir()}
+    assert sorted(first) == ["map-list.html", "map.html"]
+    assert all(text.rstrip().endswith("</html>") for text in first.values())
 
     def failing_replace(src, dst):
         raise OSError("disk full")
@@ -215,8 +219,28 @@ def test_write_is_atomic(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(OSError, match="disk full"):
         write_map_page(sample_clinics().iloc[:1], target, META)
-    assert target.read_text() == first
-    assert sorted(p.name for p in target.parent.iterdir()) == ["map.html"]
+    assert {path.name: path.read_text() for path in target.parent.iterdir()} == first
+
+
+def test_large_list_is_packed_and_the_list_page_holds_it_plainly(tmp_path):
+    map_path, list_path = write_map_page(sample_clinics(), tmp_path / "map.html", META, inline_list_max_bytes=0)
+    page, list_page = map_path.read_text(), list_path.read_text()
+    assert list_entries(page) == [] and 'href="map-list.html">its own page</a>' in page
+    packed = re.search(r'<script type="application/octet-stream" id="clinic-list-packed">([A-Za-z0-9+/=]+)</script>',
+                       page).group(1)
+    unpacked = gzip.decompress(base64.b64decode(packed)).decode("utf-8")
+    assert list_entries(unpacked) == list_entries(list_page) == list_entries(render_map_page(sample_clinics(), META))
+    assert len(list_entries(unpacked)) == len(map_data(page)["clinics"]["band"]) == 6
+    assert 'href="map.html">Back to the map</a>' in list_page and "<script" not in list_page
+    # Same directory, same bytes: the gzip header carries no timestamp.
+    assert write_map_page(sample_clinics(), tmp_path / "map.html", META, inline_list_max_bytes=0)
+    assert map_path.read_text() == page
+
+
+def test_thousands_of_clinics_pack_below_the_weight_target():
+    page = render_map_page(synthetic_clinics(3_000), META)
+    # The map issue's target, 3 MB for 10,000 clinics, is 300 bytes a clinic; unpacked this page is ~2 MB.
+    assert "clinic-list-packed" in page and len(page.encode("utf-8")) < 3_000 * 300
 
 
 def test_vendor_step_records_assets_and_is_idempotent(tmp_path: Path):

@@ -46,9 +46,12 @@ def browser_thread():
 def pages(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("map")
     return {
-        "no tiles": write_map_page(ALL_CLINICS, folder / "plain.html", META),
+        "no tiles": write_map_page(ALL_CLINICS, folder / "plain.html", META)[0],
         "default tiles": write_map_page(ALL_CLINICS, folder / "tiles.html",
-                                        MapMeta(META.built_on, META.policy_sentence, META.attributions)),
+                                        MapMeta(META.built_on, META.policy_sentence, META.attributions))[0],
+        # What a directory of thousands gets: the list travels gzipped and the browser unpacks it.
+        "packed": write_map_page(ALL_CLINICS, folder / "packed.html", META, inline_list_max_bytes=0)[0],
+        "packed list page": folder / "packed-list.html",
     }
 
 
@@ -108,7 +111,7 @@ def in_browser(browser_thread, pages) -> Callable[[Callable[[Opener], None]], No
     return lambda check: executor.submit(run, check).result()
 
 
-@pytest.mark.parametrize("tiles", ["no tiles", "default tiles"])
+@pytest.mark.parametrize("tiles", ["no tiles", "default tiles", "packed"])
 def test_offline_page_draws_every_placed_clinic(in_browser, tiles):
     def check(visit: Opener) -> None:
         page_visit = visit(tiles)
@@ -121,9 +124,10 @@ def test_offline_page_draws_every_placed_clinic(in_browser, tiles):
     in_browser(check)
 
 
-def test_show_on_map_opens_the_popup_and_links_back(in_browser):
+@pytest.mark.parametrize("list_form", ["no tiles", "packed"])
+def test_show_on_map_opens_the_popup_and_links_back(in_browser, list_form):
     def check(visit: Opener) -> None:
-        page_visit = visit()
+        page_visit = visit(list_form)
         page = page_visit.page
         page.locator("#kc-00000000a1 .show-on-map").click()
         popup = page_visit.popup()
@@ -166,9 +170,10 @@ def test_search_finds_by_name_and_by_city(in_browser):
     in_browser(check)
 
 
-def test_filters_hide_markers_inside_clusters_and_list_entries(in_browser):
+@pytest.mark.parametrize("list_form", ["no tiles", "packed"])
+def test_filters_hide_markers_inside_clusters_and_list_entries(in_browser, list_form):
     def check(visit: Opener) -> None:
-        page_visit = visit()
+        page_visit = visit(list_form)
         page = page_visit.page
         page.get_by_label("Above the typical range").uncheck()
         page_visit.settle()
@@ -190,9 +195,10 @@ def test_filters_hide_markers_inside_clusters_and_list_entries(in_browser):
     in_browser(check)
 
 
-def test_list_has_every_clinic_and_hostile_text_stays_text(in_browser):
+@pytest.mark.parametrize("list_form", ["no tiles", "packed"])
+def test_list_has_every_clinic_and_hostile_text_stays_text(in_browser, list_form):
     def check(visit: Opener) -> None:
-        page = visit().page
+        page = visit(list_form).page
         assert page.locator("#clinic-list .clinics > li").count() == len(ALL_CLINICS)
         expect(page.locator("#kc-00000000a2 h4")).to_have_text(HOSTILE_NAME)
         expect(page.locator("#kc-00000000a3 h4")).to_have_text(QUOTED_NAME)
@@ -251,6 +257,20 @@ def test_without_javascript_the_list_still_serves(in_browser):
     in_browser(check)
 
 
+def test_without_javascript_a_packed_list_links_to_the_list_page(in_browser):
+    def check(visit: Opener) -> None:
+        page = visit("packed", java_script_enabled=False).page
+        link = page.get_by_role("link", name="its own page")
+        expect(link).to_have_attribute("href", "packed-list.html")
+        expect(page.get_by_text("Loading the list of clinics")).to_be_hidden()
+        list_page = visit("packed list page", java_script_enabled=False).page
+        assert list_page.locator("#clinic-list .clinics > li").count() == len(ALL_CLINICS)
+        expect(list_page.locator("#kc-00000000a2 h4")).to_have_text(HOSTILE_NAME)
+        expect(list_page.get_by_role("link", name="Back to the map")).to_have_attribute("href", "packed.html")
+
+    in_browser(check)
+
+
 def test_markers_are_named_for_keyboard_and_screen_reader_users(in_browser):
     def check(visit: Opener) -> None:
         page = visit().page
@@ -266,4 +286,4 @@ def test_bench_smoke():
     with ThreadPoolExecutor(max_workers=1) as executor:   # the bench drives Playwright too: see the docstring
         report = executor.submit(bench_main, sizes=(60,), repeat=1).result()
     assert report.splitlines()[0].startswith("| clinics | build s")
-    assert re.search(r"^\| 60 \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$", report, re.M)
+    assert re.search(r"^\| 60 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$", report, re.M)

@@ -1,34 +1,59 @@
 /* Clinic markers, popups, search, filters, "near me" and full screen for the patient map page.
  *
  * The clinic details live once, in the HTML list (so the page works with no JavaScript); `payload.clinics` only
- * holds what the map needs, one array per field, in list order: entry k of the list is clinic k. Scraped text
- * reaches the DOM through textContent or cloned list nodes, never through innerHTML.
+ * holds what the map needs, one array per field, in list order: entry k of the list is clinic k. The map is drawn
+ * from that index first and the list joins it once the clusters are on screen, so a long list never delays the
+ * map. Scraped text reaches the DOM through textContent or cloned list nodes; the one innerHTML is the packed
+ * list below, which is the page's own server-escaped HTML, byte for byte what an inlined list would have been.
  */
+
+/* A large list travels gzipped in the page (maps/page.py); unpack it into the list section. */
+function loadClinicList() {
+  "use strict";
+  const packed = document.getElementById("clinic-list-packed");
+  if (!packed) return Promise.resolve();
+  const body = document.getElementById("clinic-list-body");
+  if (typeof DecompressionStream === "undefined") {
+    const link = document.createElement("a");
+    link.href = body.dataset.listPage;
+    link.textContent = "the list page";
+    const note = document.createElement("p");
+    note.append("This browser cannot unpack the list of clinics here: see ", link, ".");
+    body.replaceChildren(note);
+    return Promise.reject(new Error("no DecompressionStream: the clinic list stays packed"));
+  }
+  const bytes = Uint8Array.from(atob(packed.textContent), (ch) => ch.charCodeAt(0));
+  const text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(text).text().then((html) => { body.innerHTML = html; });
+}
+
 function initClinicMap(map, payload) {
   "use strict";
   const data = payload.clinics;
   const options = payload.options;
   const doc = document;
   const byId = (id) => doc.getElementById(id);
-  const entries = Array.from(doc.querySelectorAll("#clinic-list .clinics > li"));
-  const names = entries.map((entry) => entry.firstElementChild.textContent);
-  const count = entries.length;
-  if (data.band.length !== count) throw new Error("clinic list and map data differ in length");
+  const names = data.name;
+  const count = names.length;
+  let entries = null;                     // the list's <li> elements, once the list has joined the map
+  const shown = new Array(count).fill(true);   // what the filters keep, for the list as for the map
   const statusBox = byId("map-status");
   const say = (text) => { statusBox.textContent = text; };
   const state = { loading: 0 };
+  let markClustered;
+  const firstClusters = new Promise((resolve) => { markClustered = resolve; });
 
   const icons = options.bands.map((band) => L.divIcon({
     className: "pin pin-" + band.code, iconSize: [18, 18], iconAnchor: [9, 9], popupAnchor: [0, -8],
   }));
   const cluster = L.markerClusterGroup({
     chunkedLoading: true,                 // keeps a phone responsive while 10,000 markers are clustered
-    chunkProgress: (done, total) => { state.loading = total - done; },
+    chunkProgress: (done, total) => { state.loading = total - done; if (done === total) markClustered(); },
     showCoverageOnHover: false,
     iconCreateFunction: clusterIcon,
   });
 
-  const markers = entries.map((entry, k) => {
+  const markers = names.map((name, k) => {
     if (data.lat[k] === null) return null;
     const marker = L.marker([data.lat[k], data.lon[k]], {
       icon: icons[data.band[k]], title: names[k], alt: names[k], keyboard: true,
@@ -43,6 +68,8 @@ function initClinicMap(map, payload) {
   state.loading = placed.length;
   cluster.addLayers(placed);
   map.addLayer(cluster);
+  if (!placed.length) markClustered();
+  firstClusters.then(loadClinicList).then(attachList);
 
   function clusterIcon(group) {
     const size = group.getChildCount();
@@ -56,6 +83,12 @@ function initClinicMap(map, payload) {
     const box = doc.createElement("div");
     box.className = "popup";
     box.tabIndex = -1;
+    if (!entries) {                       // a click in the instant before the list has joined
+      const heading = doc.createElement("h4");
+      heading.textContent = names[k];
+      box.appendChild(heading);
+      return box;
+    }
     for (const node of entries[k].childNodes) {
       if (!(node.classList && node.classList.contains("js-added"))) box.appendChild(node.cloneNode(true));
     }
@@ -70,6 +103,7 @@ function initClinicMap(map, payload) {
   }
 
   function focusEntry(k) {
+    if (!entries) return;
     const entry = entries[k];
     entry.tabIndex = -1;
     entry.scrollIntoView({ block: "center" });
@@ -91,17 +125,33 @@ function initClinicMap(map, payload) {
     });
   }
 
-  // "Show on map" buttons exist only when the map works, so the no-JavaScript list has no dead controls.
-  entries.forEach((entry, k) => {
-    if (!markers[k]) return;
-    const button = doc.createElement("button");
-    button.type = "button";
-    button.className = "js-added show-on-map";
-    button.textContent = "Show on map";
-    button.setAttribute("aria-label", "Show " + names[k] + " on the map");
-    button.addEventListener("click", () => showOnMap(k));
-    entry.appendChild(button);
-  });
+  /* The list joins the map: "Show on map" buttons (only where the map works, so the no-JavaScript list has no
+   * dead controls) and whatever the filters already hide. */
+  let sections = [];
+  function attachList() {
+    entries = Array.from(doc.querySelectorAll("#clinic-list .clinics > li"));
+    if (entries.length !== count) throw new Error("clinic list and map data differ in length");
+    sections = Array.from(doc.querySelectorAll(".state-group"));
+    entries.forEach((entry, k) => {
+      if (!markers[k]) return;
+      const button = doc.createElement("button");
+      button.type = "button";
+      button.className = "js-added show-on-map";
+      button.textContent = "Show on map";
+      button.setAttribute("aria-label", "Show " + names[k] + " on the map");
+      button.addEventListener("click", () => showOnMap(k));
+      entry.appendChild(button);
+    });
+    filterList();
+  }
+
+  function filterList() {
+    if (!entries) return;
+    for (let k = 0; k < count; k += 1) entries[k].hidden = !shown[k];
+    for (const section of sections) {
+      section.hidden = !section.querySelector(".clinics > li:not([hidden])");
+    }
+  }
 
   /* Search by clinic name or city, accent- and case-insensitive. */
   const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -147,7 +197,6 @@ function initClinicMap(map, payload) {
 
   /* Filters hide markers inside clusters too: the cluster group is rebuilt from the clinics that pass. */
   const filterForm = byId("map-filters");
-  const sections = Array.from(doc.querySelectorAll(".state-group"));
 
   function applyFilters() {
     const checked = filterForm.querySelectorAll("input[name=band]:checked");
@@ -156,13 +205,10 @@ function initClinicMap(map, payload) {
     const visible = [];
     let listed = 0;
     for (let k = 0; k < count; k += 1) {
-      const keep = bands.has(data.band[k]) && (route < 0 || (data.routes[k] & (1 << route)) !== 0);
-      entries[k].hidden = !keep;
-      if (keep) { listed += 1; if (markers[k]) visible.push(markers[k]); }
+      shown[k] = bands.has(data.band[k]) && (route < 0 || (data.routes[k] & (1 << route)) !== 0);
+      if (shown[k]) { listed += 1; if (markers[k]) visible.push(markers[k]); }
     }
-    for (const section of sections) {
-      section.hidden = !section.querySelector(".clinics > li:not([hidden])");
-    }
+    filterList();
     map.closePopup();
     cluster.clearLayers();
     state.loading = visible.length;
@@ -220,6 +266,7 @@ function initClinicMap(map, payload) {
   return {
     map, cluster, markers, showOnMap, search,
     markerCount: () => cluster.getLayers().length,
-    settled: () => state.loading === 0,
+    clustered: () => state.loading === 0,
+    settled: () => state.loading === 0 && entries !== null,
   };
 }
