@@ -2,6 +2,7 @@
 
     clinicdir crawl --urls urls.txt --out crawls/2026-11-22
     clinicdir build --crawl crawls/2026-11-22 --overrides overrides.csv --out site
+    clinicdir map --directory site --tiles none
     clinicdir demo --out demo-output
 """
 
@@ -75,6 +76,17 @@ def _parser() -> argparse.ArgumentParser:
     _add_tiles(build)
     build.set_defaults(run=_run_build, command_parser=build)
 
+    draw = sub.add_parser("map", help="redraw the map page from a built directory.csv",
+                          description="Draw map.html and map-list.html from a directory.csv, without crawling "
+                                      "or building.")
+    draw.add_argument("--directory", type=Path, default=Path("directory-output"), metavar="DIR",
+                      help="a build folder holding directory.csv (default: directory-output)")
+    draw.add_argument("--out", type=Path, metavar="FILE", help="the map page to write (default: DIR/map.html)")
+    draw.add_argument("--policy", type=Path, metavar="FILE",
+                      help="the policy the directory was built with, for the page's header (default: built-in)")
+    _add_tiles(draw)
+    draw.set_defaults(run=_run_map, command_parser=draw)
+
     demo = sub.add_parser("demo", help="crawl the bundled sample web on loopback, build, print the map path",
                           description="Serve the bundled sample web on 127.0.0.x, crawl it, build the directory.")
     demo.add_argument("--out", type=Path, default=Path("demo-output"), metavar="DIR",
@@ -91,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="a build folder holding directory.csv (default: directory-output)")
     near.set_defaults(run=_run_near, command_parser=near)
 
-    for command in (crawl, build, demo, near):
+    for command in (crawl, build, draw, demo, near):
         command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     return parser
 
@@ -173,6 +185,18 @@ def _run_build(args, parser) -> int:
     for warning in result.warnings:
         log.warning("warning: %s", warning)
     print(result.files["map.html"])
+    return EXIT_OK
+
+
+def _run_map(args, parser) -> int:
+    from directory.policy import load_policy
+    from maps.from_directory import draw_map
+
+    policy = load_policy(args.policy)
+    map_page, list_page = draw_map(args.directory / "directory.csv", args.out or args.directory / "map.html",
+                                   policy.sentence(), _tiles(args.tiles))
+    log.info("map drawn: %s (list page: %s)", map_page, list_page.name)
+    print(map_page)
     return EXIT_OK
 
 

@@ -19,7 +19,8 @@ from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, read_previous
 from directory.merge import merge_items
 from directory.outputs import (
-    AUDIT_COLUMNS, CLINICS_COLUMNS, DIRECTORY_COLUMNS, csv_text, geojson_text, write_atomic,
+    AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, DIRECTORY_COLUMNS, csv_text, geojson_text,
+    write_atomic,
 )
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
@@ -70,6 +71,8 @@ def build(options: BuildOptions) -> BuildResult:
     frame = corrected.frame
     reviewer_placed = _reviewer_coordinates(frame, overrides)
     frame = geocode_frame(frame, options.geocoder)
+    # Every output (CSVs, GeoJSON, map) carries the coordinates at the precision the CSVs publish.
+    frame[list(COORDINATES)] = frame[list(COORDINATES)].round(COORDINATE_DECIMALS)
     frame.loc[reviewer_placed, "geo_precision"] = "reviewer"
     frame.loc[reviewer_placed, "geo_issue"] = ""
     frame["licences"] = _with_coordinate_licence(frame)
@@ -121,7 +124,7 @@ def _write(result: BuildResult, options: BuildOptions, policy: Policy) -> None:
     clinics = result.clinics
     listed = clinics[clinics["status"] == "listed"]
     built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
-    credits = _credits(clinics, options)
+    credits = public_credits(listed["licences"], options.geocoder_credit)
     files = result.files
     files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(clinics, CLINICS_COLUMNS))
     files["directory.csv"] = write_atomic(out / "directory.csv", csv_text(listed, DIRECTORY_COLUMNS))
@@ -135,9 +138,10 @@ def _write(result: BuildResult, options: BuildOptions, policy: Policy) -> None:
     files["map.html"], files["map-list.html"] = write_map_page(listed, out / "map.html", meta)
 
 
-def _credits(clinics: pd.DataFrame, options: BuildOptions) -> list[str]:
-    licences = sorted({part for value in clinics["licences"].dropna() for part in str(value).split("; ") if part})
-    return [CLINIC_DATA_CREDIT, options.geocoder_credit, *licences]
+def public_credits(licences: pd.Series, geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]) -> list[str]:
+    """The credits the public exports and the map carry, from the `licences` of the clinics they show."""
+    parts = {part for value in licences.dropna() for part in str(value).split("; ") if part}
+    return [CLINIC_DATA_CREDIT, geocoder_credit, *sorted(parts)]
 
 
 _REVIEW_COLUMNS = ("clinic_id", *DECISION, *CORRECTABLE, *CONTEXT)

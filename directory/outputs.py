@@ -20,6 +20,8 @@ DIRECTORY_COLUMNS = (
     "fee_band", "fee_flag", "fee_as_of", "fee_source_url", "routes", "conditions", "latitude", "longitude",
     "geo_precision", "first_seen", "last_seen", "licences",
 )
+COORDINATES = ("latitude", "longitude")
+COORDINATE_DECIMALS = 6   # about 0.1 m: more than any source knows, less than float noise
 AUDIT_COLUMNS = (
     "clinic_id", "column", "crawled_value", "reviewed_value", "reviewer", "reviewed_on", "reason", "overrides_line",
 )
@@ -42,7 +44,13 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
 
 
 def csv_text(frame: pd.DataFrame, columns: tuple[str, ...]) -> str:
-    return frame.reindex(columns=list(columns)).to_csv(index=False, lineterminator="\n", float_format="%.6g")
+    table = frame.reindex(columns=list(columns))
+    for column in COORDINATES:
+        if column in table:   # "%.6g" would keep three decimals of a longitude: ~100 m
+            numbers = pd.to_numeric(table[column], errors="coerce")
+            table[column] = ["" if n != n else f"{n:.{COORDINATE_DECIMALS}f}".rstrip("0").rstrip(".")
+                             for n in numbers]
+    return table.to_csv(index=False, lineterminator="\n", float_format="%.6g")
 
 
 def geojson_text(frame: pd.DataFrame, attribution: list[str]) -> str:
@@ -55,7 +63,8 @@ def geojson_text(frame: pd.DataFrame, attribution: list[str]) -> str:
             continue
         properties = {k: (None if _missing(v) else v) for k, v in row.items()}
         feature = {"type": "Feature", "id": properties["clinic_id"], "properties": properties,
-                   "geometry": {"type": "Point", "coordinates": [round(float(lon), 6), round(float(lat), 6)]}}
+                   "geometry": {"type": "Point", "coordinates": [round(float(lon), COORDINATE_DECIMALS),
+                                                                   round(float(lat), COORDINATE_DECIMALS)]}}
         lines.append(json.dumps(feature, ensure_ascii=False, sort_keys=True))
     head = json.dumps({"type": "FeatureCollection", "attribution": attribution}, ensure_ascii=False, sort_keys=True)
     return head[:-1] + ', "features": [\n' + ",\n".join(lines) + "\n]}\n"

@@ -19,7 +19,8 @@ def run(*args, cwd=ROOT, timeout=120):
     return subprocess.run([str(BIN / args[0]), *args[1:]], cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
-@pytest.mark.parametrize("args", [("--help",), ("crawl", "--help"), ("build", "--help"), ("demo", "--help")])
+@pytest.mark.parametrize("args", [("--help",), ("crawl", "--help"), ("build", "--help"), ("map", "--help"),
+                                  ("demo", "--help"), ("near", "--help")])
 def test_help(args):
     result = run("clinicdir", *args)
     assert result.returncode == 0 and "usage: clinicdir" in result.stdout
@@ -82,6 +83,23 @@ def test_crawl_then_build_as_a_maintainer_would(tmp_path):
     assert build.stderr == ""   # --quiet: no progress
     for name in ("clinics.csv", "directory.csv", "directory.geojson", "review.csv", "audit.csv", "build-report.md"):
         assert (tmp_path / "site" / name).stat().st_size > 0
+
+    # The map stage alone: redrawn from directory.csv, the page is the one the build drew.
+    redraw = run("clinicdir", "map", "--directory", str(tmp_path / "site"), "--out", str(tmp_path / "again.html"))
+    assert redraw.returncode == 0, redraw.stderr
+    assert redraw.stdout.strip() == str(tmp_path / "again.html")
+    assert (tmp_path / "again.html").read_text() == (tmp_path / "site" / "map.html").read_text()
+    list_page = (tmp_path / "again-list.html").read_text()
+    assert list_page == (tmp_path / "site" / "map-list.html").read_text().replace('"map.html"', '"again.html"')
+
+
+def test_map_from_a_file_that_is_not_a_directory_exits_1_naming_it(tmp_path):
+    result = run("clinicdir", "map", "--directory", str(tmp_path))
+    assert result.returncode == 1 and f"{tmp_path / 'directory.csv'}: not found" in result.stderr
+    (tmp_path / "directory.csv").write_text("clinic_id,name\nkc-1,A\n")
+    result = run("clinicdir", "map", "--directory", str(tmp_path))
+    assert result.returncode == 1 and "directory.csv:1: missing column(s) street, city" in result.stderr
+    assert not (tmp_path / "map.html").exists()
 
 
 def test_demo_finishes_within_a_minute_and_lists_the_sample_clinics(tmp_path):
