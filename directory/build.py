@@ -14,7 +14,7 @@ from typing import Callable
 import pandas as pd
 
 from directory import identity
-from directory.crawl_input import read_crawls
+from directory.crawl_input import CrawlInput, read_crawls
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, read_previous
 from directory.merge import merge_items
@@ -25,6 +25,8 @@ from directory.outputs import (
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
 from directory.schema import validate_clinics
+from maps.drawer import MapDrawer
+from maps.page import MapMeta
 
 CLINIC_DATA_CREDIT = "Clinic details and fees: each clinic's own website, linked from its entry"
 # Carried in each row's `licences`, so a reused row keeps the credit its coordinates require.
@@ -42,6 +44,7 @@ class BuildOptions:
     geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]
     tiles: str | None = "openstreetmap"
     progress: Callable[[str], None] = lambda message: None
+    parallel_map_items: int = 20_000        # from this many crawl items the map is drawn in a second process
 
 
 @dataclass
@@ -64,6 +67,17 @@ def build(options: BuildOptions) -> BuildResult:
     crawl = read_crawls(options.crawl_dirs)
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
 
+    with MapDrawer(parallel=len(crawl.items) >= options.parallel_map_items) as drawer:
+        result = _judge(crawl, previous, overrides, policy, options)
+        _write(result, options, policy, drawer)
+    counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
+    say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
+    return result
+
+
+def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options: BuildOptions) -> BuildResult:
+    """Merged, geocoded, decided and reviewed clinics, validated against the schema."""
+    say = options.progress
     merged = merge_items(crawl.items)
     say(f"merged into {len(merged)} clinic(s)")
     merged = carry_forward(merged, previous)
@@ -84,12 +98,8 @@ def build(options: BuildOptions) -> BuildResult:
     frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
     frame = validate_clinics(frame.reset_index(drop=True))
 
-    result = BuildResult(frame, warnings=crawl.warnings + corrected.warnings, audit=audit,
-                         changes=compare(previous, frame))
-    _write(result, options, policy)
-    counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
-    say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
-    return result
+    return BuildResult(frame, warnings=crawl.warnings + corrected.warnings, audit=audit,
+                       changes=compare(previous, frame))
 
 
 def _id_for_added_clinic(row: dict) -> str:
@@ -117,14 +127,15 @@ def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
     return frame["clinic_id"].isin(placed)
 
 
-def _write(result: BuildResult, options: BuildOptions, policy: Policy) -> None:
-    from maps.page import MapMeta, write_map_page   # the map stage is only needed once there is something to draw
-
+def _write(result: BuildResult, options: BuildOptions, policy: Policy, drawer: MapDrawer) -> None:
     out = Path(options.out_dir)
     clinics = result.clinics
     listed = clinics[clinics["status"] == "listed"]
     built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
     credits = public_credits(listed["licences"], options.geocoder_credit)
+    meta = MapMeta(built_on=built_on, policy_sentence=policy.sentence(), attributions=tuple(credits),
+                   tiles=options.tiles)
+    pending_map = drawer.draw(listed, out / "map.html", meta)
     files = result.files
     files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(clinics, CLINICS_COLUMNS))
     files["directory.csv"] = write_atomic(out / "directory.csv", csv_text(listed, DIRECTORY_COLUMNS))
@@ -133,9 +144,7 @@ def _write(result: BuildResult, options: BuildOptions, policy: Policy) -> None:
     files["changes.csv"] = write_atomic(out / "changes.csv", csv_text(result.changes, CHANGES_COLUMNS))
     files["audit.csv"] = write_atomic(out / "audit.csv", csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS))
     files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, built_on))
-    meta = MapMeta(built_on=built_on, policy_sentence=policy.sentence(), attributions=tuple(credits),
-                   tiles=options.tiles)
-    files["map.html"], files["map-list.html"] = write_map_page(listed, out / "map.html", meta)
+    files["map.html"], files["map-list.html"] = pending_map()
 
 
 def public_credits(licences: pd.Series, geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]) -> list[str]:

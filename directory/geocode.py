@@ -28,6 +28,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from directory.frames import column_values
 from directory.gazetteer import US_PLACES, Gazetteer, Place, gazetteer
 from directory.geocache import Answer, GeocodeCache
 
@@ -157,7 +158,8 @@ def geocode_frame(df: pd.DataFrame, geocoder: Geocoder | None = None) -> pd.Data
         raise KeyError(f"geocode_frame needs the columns {', '.join(missing)}")
     out = df.copy()
     places = gazetteer()
-    results = [_place(row, places, geocoder) for row in df[list(_INPUT_COLUMNS)].itertuples(index=False)]
+    columns = [column_values(df, column) for column in _INPUT_COLUMNS]
+    results = [_place(row, places, geocoder) for row in zip(*columns)]
     out["latitude"] = [r[0] for r in results]
     out["longitude"] = [r[1] for r in results]
     out["geo_precision"] = [r[2] for r in results]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pandas as pd
 
@@ -26,7 +26,8 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
     records = [dict(item) for item in items]
     for record in records:
         for name in _TEXTS:
-            record[name] = _s(record.get(name))
+            value = record.get(name)
+            record[name] = value.strip() if value.__class__ is str else _s(value)
         record["_host"] = identity.website_host(record["website"])
         record["_rank"] = SOURCE_PRIORITY.get(record["source"], 1)
         record["_date"] = str(record["crawled_at"])[:10]
@@ -83,8 +84,8 @@ def _clinic(members: list[dict]) -> dict:
 def _unique_ids(frame: pd.DataFrame) -> list[str]:
     """Two practices at one address (same suite) share an address id; their names tell them apart."""
     ids = list(frame["clinic_id"])
-    counts = frame["clinic_id"].value_counts()
-    for i, (cid, name) in enumerate(zip(frame["clinic_id"], frame["name"])):
+    counts = Counter(ids)
+    for i, (cid, name) in enumerate(zip(ids, frame["name"])):
         if counts[cid] > 1:
             ids[i] = identity.clinic_id("", "", "", "", f"{cid} {name}", "")
     return ids

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from directory.frames import row_dicts
+
 CLINICS_COLUMNS = (
     "clinic_id", "status", "reason_code", "reason", "fee_band", "fee_flag", "name", "street", "city", "state",
     "postal_code", "phone", "website", "fee_min", "fee_max", "fee_note", "fee_evidence", "fee_source_url",
@@ -57,7 +59,7 @@ def geojson_text(frame: pd.DataFrame, attribution: list[str]) -> str:
     """Listed clinics with coordinates as GeoJSON points, one feature per line; the credits travel in the
     collection's `attribution` member. (json's C encoder runs only without `indent`, hence the manual layout.)"""
     lines = []
-    for row in frame.reindex(columns=list(DIRECTORY_COLUMNS)).to_dict("records"):
+    for row in row_dicts(frame, DIRECTORY_COLUMNS):
         lat, lon = row.pop("latitude"), row.pop("longitude")
         if pd.isna(lat) or pd.isna(lon):
             continue
@@ -71,4 +73,4 @@ def geojson_text(frame: pd.DataFrame, attribution: list[str]) -> str:
 
 
 def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or value == ""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value) or value == ""

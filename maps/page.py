@@ -32,6 +32,7 @@ from jinja2 import Environment, FileSystemLoader, Template
 
 from maps import assets
 from maps.folium_parts import ClinicLayer, ClinicPage, OfflineMap
+from maps.list_html import clinic_list_html
 from maps.records import BAND_LABELS, FEE_BANDS, ClinicRecord, clinic_records
 from maps.safe_json import script_json
 from spiders.extract.vocabulary import ROUTE_CODES, ROUTE_LABELS
@@ -73,7 +74,6 @@ class PageContent:
     list_page: str
     bands: list[dict]
     routes: list[dict]
-    band_labels: dict[str, str]
     data_json: str
     leaflet_css: str
     leaflet_js: str
@@ -124,7 +124,6 @@ def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name:
         list_page=list_name,
         bands=bands,
         routes=[{"index": i, "label": ROUTE_LABELS[code]} for i, code in enumerate(ROUTE_CODES)],
-        band_labels=BAND_LABELS,
         data_json=script_json({
             "clinics": _map_index(records),
             "options": {"bands": [{"code": b["code"]} for b in bands], "maxResults": SEARCH_RESULTS,
@@ -137,7 +136,7 @@ def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name:
         leaflet_version=assets.SCRIPTS[0].version,
         markercluster_version=assets.SCRIPTS[1].version,
     )
-    list_html = _template("_clinic_list.html").render(page=content)
+    list_html = clinic_list_html(content.groups)
     if len(list_html.encode("utf-8")) > inline_list_max_bytes:
         content = replace(content, packed_list=_pack(list_html))
     else:

@@ -10,11 +10,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import pandas as pd
 import us
 
+from directory.frames import row_dicts
 from spiders.extract.vocabulary import CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
 
 FEE_BANDS = ("typical", "above", "below", "unknown")
@@ -33,6 +33,8 @@ UNKNOWN_STATE = "State not known"
 _HTML_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _US_E164 = re.compile(r"^\+1(\d{3})(\d{3})(\d{4})$")
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")
+# scheme, optional user info, host (name, IPv4 or [IPv6]), optional port, then the end or a path/query/fragment
+_WEB_URL = re.compile(r"(?i)https?://(?:[^/?#@]*@)?(\[[0-9a-f:.]+\]|[^/?#:@\[\]]+)(?::\d*)?(?:[/?#]|$)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def clinic_records(clinics: pd.DataFrame) -> list[ClinicRecord]:
     """One record per row, in the order of the list: by state name, then clinic name."""
     records = []
     used_anchors: set[str] = set()
-    for position, row in enumerate(clinics.to_dict("records")):
+    for position, row in enumerate(row_dicts(clinics)):
         records.append(_record(row, _anchor(_text(row.get("clinic_id")), position, used_anchors)))
     return sorted(records, key=lambda r: (r.state_name == UNKNOWN_STATE, r.state_name, r.name.casefold()))
 
@@ -128,13 +130,12 @@ def safe_web_url(value: str) -> str | None:
 
 
 def _web_host(value: str) -> str | None:
+    """The host of an absolute http(s) URL, lowercased; a regex because urlsplit was a third of the page's build
+    time at 50,000 clinics."""
     if not value or _SPACE_OR_CONTROL.search(value):
         return None
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    return parts.hostname if parts.scheme.lower() in ("http", "https") else None
+    found = _WEB_URL.match(value)
+    return found[1].strip("[]").lower() if found else None
 
 
 def _web_link(value: str, text: str | None = None) -> Link | None:
