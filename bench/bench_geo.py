@@ -5,13 +5,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import random
+import tempfile
 import time
 
 import pandas as pd
+import zipcodes
 
 from bench.harness import median_seconds, table
-from directory.gazetteer import gazetteer
+from directory.gazetteer import build_gazetteer, gazetteer
 from directory.geocode import geocode_frame
 from directory.nearby import find_place, nearest
 
@@ -45,9 +49,10 @@ def clinic_rows(n: int, seed: int = 11) -> pd.DataFrame:
 
 
 def main(n: int = 10_000, repeat: int = 5) -> str:
-    started = time.perf_counter()
-    gazetteer()   # built on first use, once per process
-    load = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as cache, _environment(XDG_CACHE_HOME=cache):
+        build = median_seconds(_cold_build, 3)
+        gazetteer.__wrapped__()   # fills the cache folder
+        load = median_seconds(gazetteer.__wrapped__, 3)
     frame = clinic_rows(n)
     geocode = median_seconds(lambda: geocode_frame(frame), repeat)
     placed = geocode_frame(frame)
@@ -55,12 +60,33 @@ def main(n: int = 10_000, repeat: int = 5) -> str:
     near = median_seconds(lambda: nearest(placed, lat, lon, miles=50), repeat * 4)
     wide = median_seconds(lambda: nearest(placed, lat, lon, miles=500), repeat * 4)
     return table(["step", "clinics", "seconds (median)", "target s"], [
-        ["load the ZIP gazetteer (first use in a process)", "-", f"{load:.2f}", "-"],
+        ["build the ZIP gazetteer (first use on a machine)", "-", f"{build:.2f}", "-"],
+        ["load it from the cache (first use in a process)", "-", f"{load:.2f}", "-"],
         ["geocode offline", f"{n:,}", f"{geocode:.3f}", "-"],
-        ["geocode offline, first call (load + geocode)", f"{n:,}", f"{load + geocode:.2f}", "2"],
+        ["geocode offline, first call in a process (load + geocode)", f"{n:,}", f"{load + geocode:.2f}", "2"],
+        ["geocode offline, first call on a machine (build + geocode)", f"{n:,}", f"{build + geocode:.2f}", "-"],
         ["nearest within 50 miles", f"{n:,}", f"{near:.4f}", "0.2"],
         ["nearest within 500 miles", f"{n:,}", f"{wide:.4f}", "0.2"],
     ])
+
+
+def _cold_build() -> None:
+    zipcodes._zips_cache = None   # zipcodes keeps its 42,789 records once read; a new machine has not read them
+    build_gazetteer()
+
+
+@contextlib.contextmanager
+def _environment(**values: str):
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from directory.errors import InputError
+from directory.gazetteer import cache_folder
 
 log = logging.getLogger("clinicdir")
 
@@ -71,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--user-agent", metavar="TEXT",
                        help="with --geocoder nominatim: names your deployment and a contact, as its policy asks")
     build.add_argument("--geocode-cache", type=Path, metavar="FILE",
-                       default=Path.home() / ".cache" / "clinicdir" / "nominatim.json",
+                       default=cache_folder() / "nominatim.json",
                        help="with --geocoder nominatim: answers kept across builds (default: %(default)s)")
     _add_tiles(build)
     build.set_defaults(run=_run_build, command_parser=build)

@@ -1,6 +1,12 @@
-"""Suite-wide rules: a skipped test is a failure (a missing dependency must not pass silently)."""
+"""Suite-wide rules: a skipped test is a failure (a missing dependency must not pass silently), and the suite
+keeps its caches (the gazetteer, geocoder answers) in a folder of its own, never in the user's."""
+
+import os
+import tempfile
 
 import pytest
+
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clinicdir-test-cache-")   # subprocesses inherit it
 
 
 @pytest.hookimpl(trylast=True)

@@ -2,6 +2,7 @@
 
 import json
 import math
+import pickle
 from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
@@ -12,6 +13,7 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import options as geopy_options
 
 from directory import geocache
+from directory.gazetteer import gazetteer
 from directory.geocode import (GEOCODER_ATTRIBUTION, GIVE_UP_AFTER_FAILURES, ZipGazetteer, geocode_frame,
                                nominatim_geocoder, state_code)
 
@@ -317,3 +319,16 @@ def test_failures_are_not_cached_and_a_failing_service_is_left_alone(tmp_path, c
 def test_nominatim_refuses_anonymous_agents_and_faster_rates(tmp_path, agent, delay, message):
     with pytest.raises(ValueError, match=message):
         nominatim_geocoder(agent, tmp_path / "geocache.json", FakeNominatim, delay)
+
+
+def test_the_gazetteer_is_kept_in_the_cache_folder_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = gazetteer.__wrapped__()
+    [cached] = (tmp_path / "clinicdir").glob("gazetteer-zipcodes-*.pickle")
+    assert gazetteer.__wrapped__() == built and len(built.zips) > 40_000
+    cached.write_bytes(b"half a pickle")
+    assert gazetteer.__wrapped__() == built
+    assert pickle.loads(cached.read_bytes()) == built
+    assert [path.name for path in (tmp_path / "clinicdir").iterdir()] == [cached.name]   # no temporary left
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cached))   # a file where the folder should be: no cache, same answer
+    assert gazetteer.__wrapped__() == built
