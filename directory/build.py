@@ -133,8 +133,9 @@ def _write(result: BuildResult, options: BuildOptions, policy: Policy, drawer: M
     listed = clinics[clinics["status"] == "listed"]
     built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
     credits = public_credits(listed["licences"], options.geocoder_credit)
-    meta = MapMeta(built_on=built_on, policy_sentence=policy.sentence(), attributions=tuple(credits),
-                   tiles=options.tiles)
+    # The page dates what it shows, so that a redraw from directory.csv (listed clinics only) dates it alike.
+    meta = MapMeta(built_on=max(listed["last_seen"].dropna(), default="") or built_on,
+                   policy_sentence=policy.sentence(), attributions=tuple(credits), tiles=options.tiles)
     pending_map = drawer.draw(listed, out / "map.html", meta)
     files = result.files
     files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(clinics, CLINICS_COLUMNS))

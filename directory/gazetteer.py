@@ -8,6 +8,7 @@ difference a patient feels in each `clinicdir near`.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import tempfile
@@ -58,7 +59,9 @@ class Gazetteer:
         return any(True for _ in self.state_of(latitude, longitude))
 
 
-CACHE_FORMAT = 1   # bump when Gazetteer or Place change shape
+# The cached tables depend on the zipcodes data, on `us` (US_PLACES) and on this module's code.
+CACHE_KEY = hashlib.sha256(
+    f"{zipcodes.__version__} {us.__version__} ".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 def cache_folder() -> Path:
@@ -68,13 +71,13 @@ def cache_folder() -> Path:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    path = cache_folder() / f"gazetteer-zipcodes-{zipcodes.__version__}-{CACHE_FORMAT}.pickle"
+    path = cache_folder() / f"gazetteer-{CACHE_KEY}.pickle"
     try:
         cached = pickle.loads(path.read_bytes())
         if isinstance(cached, Gazetteer):
             return cached
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        pass   # absent, unreadable or from another version of this module: build it again
+    except Exception:   # absent, unreadable, damaged (a damaged pickle can raise almost anything): rebuild
+        pass
     built = build_gazetteer()
     _store(path, built)
     return built

@@ -3,24 +3,32 @@
 At 50,000 listed clinics the page takes about as long as the CSV and GeoJSON files together (~6 s each here); on
 two cores the two overlap. The process starts, and imports pandas and folium, while the build is still merging,
 so that it is ready when the clinics are. Small directories draw in-process: a process would cost more than the
-page (about 0.1 s a thousand clinics).
+page (about 0.1 s a thousand clinics). Either way the pages are written only when the caller asks for them,
+after its other files, so a build that fails half-way leaves the old map beside the old CSVs.
 
     with MapDrawer(parallel=True) as drawer:
         pending = drawer.draw(listed, Path("out/map.html"), meta)
         ...                                  # write the other files meanwhile
         map_path, list_path = pending()
+
+A script that builds a large directory needs the usual `if __name__ == "__main__":` guard, as with any process
+pool; without it (or where processes cannot start) the worker breaks and the page is drawn in-process instead.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
-from maps.page import MapMeta, write_map_page
+from maps.page import MapMeta, list_page_path, render_pages, write_pages
+
+log = logging.getLogger(__name__)
 
 
 class MapDrawer:
@@ -32,11 +40,22 @@ class MapDrawer:
             self._pool.submit(_ready)
 
     def draw(self, clinics: pd.DataFrame, path: Path, meta: MapMeta) -> Callable[[], tuple[Path, Path]]:
-        """Start drawing; the returned function waits for the two pages' paths (and raises what drawing raised)."""
+        """Start drawing; the returned function writes the two pages and returns their paths (or raises what
+        drawing raised)."""
+        path = Path(path)
+        arguments = (clinics, meta, path.name, list_page_path(path).name)
         if self._pool is None:
-            paths = write_map_page(clinics, path, meta)
-            return lambda: paths
-        return self._pool.submit(write_map_page, clinics, path, meta).result
+            return lambda: write_pages(path, render_pages(*arguments))
+        future = self._pool.submit(render_pages, *arguments)
+
+        def pages() -> tuple[Path, Path]:
+            try:
+                rendered = future.result()
+            except BrokenProcessPool:
+                log.warning("the map worker process could not run (see maps/drawer.py); drawing in-process")
+                rendered = render_pages(*arguments)
+            return write_pages(path, rendered)
+        return pages
 
     def __enter__(self) -> MapDrawer:
         return self

@@ -24,7 +24,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import folium
 import pandas as pd
@@ -48,7 +48,7 @@ INLINE_LIST_MAX_BYTES = 1_000_000   # a larger list is packed (gzip, base64): a 
 
 @dataclass(frozen=True)
 class MapMeta:
-    built_on: str                  # ISO date of the build
+    built_on: str                  # ISO date: the latest crawl that saw one of the listed clinics
     policy_sentence: str
     attributions: tuple[str, ...]  # plain text; escaped on the page
     title: str = "Ketamine infusion clinics"
@@ -95,10 +95,16 @@ def write_map_page(clinics: pd.DataFrame, path: Path, meta: MapMeta,
     """Write the map page for the listed `clinics` to `path` and the list page beside it, each atomically;
     return both paths."""
     path = Path(path)
+    return write_pages(path, render_pages(clinics, meta, path.name, list_page_path(path).name,
+                                          inline_list_max_bytes))
+
+
+def write_pages(path: Path, pages: tuple[str, str]) -> tuple[Path, Path]:
+    """Write rendered pages (map, list) to `path` and beside it; return both paths."""
+    path = Path(path)
     list_path = list_page_path(path)
-    map_html, list_html = render_pages(clinics, meta, path.name, list_path.name, inline_list_max_bytes)
-    _write_atomic(list_path, list_html)
-    return _write_atomic(path, map_html), list_path
+    _write_atomic(list_path, pages[1])
+    return _write_atomic(path, pages[0]), list_path
 
 
 def render_map_page(clinics: pd.DataFrame, meta: MapMeta,
@@ -120,8 +126,8 @@ def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name:
         total=len(records),
         on_map=sum(r.on_map for r in records),
         groups=_state_groups(records),
-        map_page=map_name,
-        list_page=list_name,
+        map_page=quote(map_name),
+        list_page=quote(list_name),
         bands=bands,
         routes=[{"index": i, "label": ROUTE_LABELS[code]} for i, code in enumerate(ROUTE_CODES)],
         data_json=script_json({
@@ -182,6 +188,7 @@ def _map_index(records: list[ClinicRecord]) -> dict[str, list]:
     band_index = {code: i for i, code in enumerate(FEE_BANDS)}
     route_bit = {code: 1 << i for i, code in enumerate(ROUTE_CODES)}
     return {
+        "anchor": [r.anchor for r in records],
         "name": [r.name for r in records],
         "city": [r.city for r in records],
         "lat": [round(r.latitude, 5) if r.on_map else None for r in records],

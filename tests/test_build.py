@@ -1,10 +1,14 @@
 """The directory build end to end from crawl files: decisions, outputs, review round trip, atomic and repeatable."""
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import directory.build as build_module
 from directory.build import BuildOptions, build
 from directory.crawl_input import ITEM_FIELDS
 from directory.errors import InputError
@@ -193,3 +197,40 @@ def test_every_item_is_checked_whatever_its_neighbours_looked_like(tmp_path):
         " fee_min 'cheap' is not a number; ignored", " fee_min 'cheap' is not a number; ignored",
         " ketamine_provider 2 is not true/false; ignored"]
     assert [int(w.split(":")[1]) for w in warnings] == [4, 5, 6]
+
+
+@pytest.mark.parametrize("parallel_map_items", [0, 10**9], ids=["map in a worker", "map in-process"])
+def test_a_build_that_fails_while_writing_leaves_the_old_map(crawl_dir, tmp_path, monkeypatch, parallel_map_items):
+    out = tmp_path / "out"
+    run(crawl_dir, out)
+    before = {name: (out / name).read_bytes() for name in ("map.html", "map-list.html")}
+    real_write = build_module.write_atomic
+
+    def failing_write(path, data):
+        if path.name == "directory.geojson":
+            raise OSError("disk full")
+        return real_write(path, data)
+
+    monkeypatch.setattr(build_module, "write_atomic", failing_write)
+    (crawl_dir / "more.jsonl").write_text(json.dumps(dict(ITEMS[0], name="Newer Clinic", street="9 New St",
+                                                          phone="+13035550999", website="https://newer.example/"))
+                                          + "\n")
+    with pytest.raises(OSError, match="disk full"):
+        run(crawl_dir, out, parallel_map_items=parallel_map_items)
+    assert {name: (out / name).read_bytes() for name in before} == before
+
+
+def test_a_script_without_a_main_guard_still_gets_its_map(crawl_dir, tmp_path):
+    """The worker process cannot start from an unguarded script (it would re-run it); the page is drawn
+    in-process instead, with a warning."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import logging\nfrom pathlib import Path\nfrom directory.build import BuildOptions, build\n"
+        "logging.basicConfig()\n"
+        f"build(BuildOptions(crawl_dirs=[Path({str(crawl_dir)!r})], out_dir=Path({str(tmp_path / 'out')!r}),"
+        " tiles=None, parallel_map_items=0))\n")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "drawing in-process" in result.stderr
+    assert "Aspen Ketamine" in (tmp_path / "out" / "map.html").read_text()

@@ -324,10 +324,11 @@ def test_nominatim_refuses_anonymous_agents_and_faster_rates(tmp_path, agent, de
 def test_the_gazetteer_is_kept_in_the_cache_folder_and_rebuilt_when_damaged(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     built = gazetteer.__wrapped__()
-    [cached] = (tmp_path / "clinicdir").glob("gazetteer-zipcodes-*.pickle")
+    [cached] = (tmp_path / "clinicdir").glob("gazetteer-*.pickle")
     assert gazetteer.__wrapped__() == built and len(built.zips) > 40_000
-    cached.write_bytes(b"half a pickle")
-    assert gazetteer.__wrapped__() == built
+    for damage in (b"not a pickle", cached.read_bytes()[:5000], b"\x80\x05\x95" + b"\xff" * 12):
+        cached.write_bytes(damage)
+        assert gazetteer.__wrapped__() == built
     assert pickle.loads(cached.read_bytes()) == built
     assert [path.name for path in (tmp_path / "clinicdir").iterdir()] == [cached.name]   # no temporary left
     monkeypatch.setenv("XDG_CACHE_HOME", str(cached))   # a file where the folder should be: no cache, same answer

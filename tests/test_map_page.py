@@ -58,8 +58,11 @@ def pages(tmp_path_factory) -> dict[str, Path]:
 class Visit:
     """One page in a fresh offline context, with everything that went wrong recorded."""
 
-    def __init__(self, browser: Browser, path: Path, **context_options) -> None:
+    def __init__(self, browser: Browser, path: Path, init_script: str = "", hash: str = "",
+                 **context_options) -> None:
         self.context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **context_options})
+        if init_script:
+            self.context.add_init_script(init_script)
         self.context.route(re.compile(r"^https?://"), lambda route: route.abort())
         self.page: Page = self.context.new_page()
         self.errors: list[str] = []
@@ -68,8 +71,8 @@ class Visit:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("requestfailed", lambda request: self.failed.append(request.url))
         self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
-        self.page.goto(path.as_uri())
-        if context_options.get("java_script_enabled", True):
+        self.page.goto(path.as_uri() + hash)
+        if context_options.get("java_script_enabled", True) and not init_script:
             self.settle()
 
     def settle(self) -> None:
@@ -253,6 +256,53 @@ def test_without_javascript_the_list_still_serves(in_browser):
         assert page.locator("#clinic-list .clinics > li").count() == len(ALL_CLINICS)
         expect(page.locator("#map-tools")).to_be_hidden()
         expect(page.locator("#kc-00000000a1 a[href='tel:+13035550142']")).to_be_visible()
+
+    in_browser(check)
+
+
+def test_a_link_to_a_clinic_finds_it_in_a_packed_list(in_browser):
+    def check(visit: Opener) -> None:
+        page = visit("packed", hash="#kc-00000000a6").page
+        entry = page.locator("#kc-00000000a6")
+        expect(entry).to_be_in_viewport()
+        assert page.evaluate("window.scrollY") > 0
+        expect(page.locator("#clinic-list-body")).not_to_have_attribute("aria-busy", "true")
+
+    in_browser(check)
+
+
+def test_a_browser_that_cannot_unpack_the_list_sends_patients_to_the_list_page(in_browser):
+    def check(visit: Opener) -> None:
+        page_visit = visit("packed", init_script="delete window.DecompressionStream;")
+        page = page_visit.page
+        page.wait_for_function("window.clinicMap && clinicMap.clustered()")
+        expect(page.locator("#map-status")).to_have_text(
+            "The list of clinics could not be shown here; it is on the list page.")
+        page.evaluate("clinicMap.showOnMap(0)")
+        link = page_visit.popup().get_by_role("link", name="Details on the list page")
+        expect(link).to_have_attribute("href", re.compile(r"^packed-list\.html#kc-"))
+        expect(page.locator("#clinic-list-body")).to_contain_text("This browser cannot unpack the list")
+
+    in_browser(check)
+
+
+def test_a_popup_opened_before_the_list_joins_fills_in_when_it_does(in_browser):
+    def check(visit: Opener) -> None:
+        # Hold the list back until the test lets it go, as a slow phone would.
+        page = visit("packed", init_script="""
+            const realText = Response.prototype.text;
+            window.releaseList = null;
+            Response.prototype.text = function () {
+              return new Promise((resolve) => { window.releaseList = () => resolve(realText.call(this)); });
+            };""").page
+        page.wait_for_function("window.clinicMap && clinicMap.clustered() && !!window.releaseList")
+        page.evaluate("clinicMap.showOnMap(0)")
+        popup = page.locator(".leaflet-popup-content")
+        expect(popup).to_contain_text("Details are loading")
+        page.evaluate("releaseList()")
+        page.wait_for_function("clinicMap.settled()")
+        expect(popup).to_contain_text("per infusion")
+        expect(popup).not_to_contain_text("Details are loading")
 
     in_browser(check)
 

@@ -24,7 +24,13 @@ function loadClinicList() {
   }
   const bytes = Uint8Array.from(atob(packed.textContent), (ch) => ch.charCodeAt(0));
   const text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(text).text().then((html) => { body.innerHTML = html; });
+  return new Response(text).text().then((html) => {
+    body.innerHTML = html;
+    body.removeAttribute("aria-busy");
+    // A link to a clinic or a state (map.html#kc-...) could not find its target while the list was packed.
+    const target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && body.contains(target)) target.scrollIntoView();
+  });
 }
 
 function initClinicMap(map, payload) {
@@ -69,7 +75,12 @@ function initClinicMap(map, payload) {
   cluster.addLayers(placed);
   map.addLayer(cluster);
   if (!placed.length) markClustered();
-  firstClusters.then(loadClinicList).then(attachList);
+  let listPage = null;                    // set when the list cannot join: details are on the list page
+  firstClusters.then(loadClinicList).then(attachList, (error) => {
+    listPage = byId("clinic-list-body").dataset.listPage;
+    say("The list of clinics could not be shown here; it is on the list page.");
+    console.error(error);
+  });
 
   function clusterIcon(group) {
     const size = group.getChildCount();
@@ -83,10 +94,20 @@ function initClinicMap(map, payload) {
     const box = doc.createElement("div");
     box.className = "popup";
     box.tabIndex = -1;
-    if (!entries) {                       // a click in the instant before the list has joined
+    if (!entries) {                       // the list has not joined yet (a slow phone, a long list)
       const heading = doc.createElement("h4");
       heading.textContent = names[k];
-      box.appendChild(heading);
+      const note = doc.createElement("p");
+      note.className = "note";
+      if (listPage) {
+        const link = doc.createElement("a");
+        link.href = listPage + "#" + encodeURIComponent(data.anchor[k]);
+        link.textContent = "Details on the list page";
+        note.appendChild(link);
+      } else {
+        note.textContent = "Details are loading\u2026";
+      }
+      box.append(heading, note);
       return box;
     }
     for (const node of entries[k].childNodes) {
@@ -103,6 +124,7 @@ function initClinicMap(map, payload) {
   }
 
   function focusEntry(k) {
+    if (listPage) location.href = listPage + "#" + encodeURIComponent(data.anchor[k]);
     if (!entries) return;
     const entry = entries[k];
     entry.tabIndex = -1;
@@ -143,6 +165,9 @@ function initClinicMap(map, payload) {
       entry.appendChild(button);
     });
     filterList();
+    for (const marker of placed) {
+      if (marker.isPopupOpen()) marker.getPopup().update();   // its content function now finds the details
+    }
   }
 
   function filterList() {
