@@ -8,7 +8,7 @@ and beside it the same list as a plain page of its own.
 
 Clinic details are written once, as the HTML list; the map reads a compact JSON index of the same clinics and
 builds its markers in the browser. A list too large to inline (about 1,500 clinics and up) travels gzipped in
-the page and is unpacked by the browser, which keeps 10,000 clinics under 1.5 MB; readers without JavaScript
+the page and is unpacked by the browser, which keeps 10,000 clinics under 2 MB; readers without JavaScript
 then follow a link to the list page.
 """
 
