@@ -6,7 +6,9 @@ input stops the build with the old outputs intact.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -60,6 +62,25 @@ class BuildResult:
 
 
 def build(options: BuildOptions) -> BuildResult:
+    with _cyclic_gc_paused():
+        return _build(options)
+
+
+@contextmanager
+def _cyclic_gc_paused():
+    """A build holds millions of small objects until it ends (items, rows, strings) and makes few reference
+    cycles; Python's cyclic collector kept rescanning them, 4.5 of 23 s at 100,000 items. Reference counting
+    still frees everything as usual; the collector resumes, as it was, when the build returns or fails."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(options: BuildOptions) -> BuildResult:
     say = options.progress
     policy = load_policy(options.policy_path)
     overrides = read_overrides(options.overrides_path) if options.overrides_path else []
