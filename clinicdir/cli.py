@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from directory.errors import InputError
-from directory.gazetteer import cache_folder
+from directory.cache import cache_folder
 
 log = logging.getLogger("clinicdir")
 

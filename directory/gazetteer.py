@@ -9,15 +9,16 @@ difference a patient feels in each `clinicdir near`.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import us
 import zipcodes
+
+from directory.cache import cache_folder
+from directory.outputs import write_atomic
 
 # The 50 states, DC and the five inhabited territories; the zipcodes data also has military mail codes (AA, AE,
 # AP) and freely associated states, which are not places a US clinic directory can put a clinic.
@@ -64,11 +65,6 @@ CACHE_KEY = hashlib.sha256(
     f"{zipcodes.__version__} {us.__version__} ".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
 
 
-def cache_folder() -> Path:
-    """Where clinicdir keeps what it can rebuild: $XDG_CACHE_HOME/clinicdir, else ~/.cache/clinicdir."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "clinicdir"
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     path = cache_folder() / f"gazetteer-{CACHE_KEY}.pickle"
@@ -84,19 +80,10 @@ def gazetteer() -> Gazetteer:
 
 
 def _store(path: Path, value: Gazetteer) -> None:
-    """Write beside, then rename, so that concurrent builds never read half a file; a read-only home only
-    costs the rebuild."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+        return   # a read-only home only costs the rebuild
 
 
 def build_gazetteer() -> Gazetteer:
