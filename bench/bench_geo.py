@@ -5,11 +5,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
 import tempfile
 import time
+from unittest import mock
 
 import pandas as pd
 import zipcodes
@@ -49,7 +49,7 @@ def clinic_rows(n: int, seed: int = 11) -> pd.DataFrame:
 
 
 def main(n: int = 10_000, repeat: int = 5) -> str:
-    with tempfile.TemporaryDirectory() as cache, _environment(XDG_CACHE_HOME=cache):
+    with tempfile.TemporaryDirectory() as cache, mock.patch.dict(os.environ, XDG_CACHE_HOME=cache):
         build = median_seconds(_cold_build, 3)
         gazetteer.__wrapped__()   # fills the cache folder
         load = median_seconds(gazetteer.__wrapped__, 3)
@@ -73,20 +73,6 @@ def main(n: int = 10_000, repeat: int = 5) -> str:
 def _cold_build() -> None:
     zipcodes._zips_cache = None   # zipcodes keeps its 42,789 records once read; a new machine has not read them
     build_gazetteer()
-
-
-@contextlib.contextmanager
-def _environment(**values: str):
-    saved = {name: os.environ.get(name) for name in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 if __name__ == "__main__":

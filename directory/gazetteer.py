@@ -2,8 +2,8 @@
 
 zipcodes ships 42,789 ZIP codes with coordinates from GeoNames (CC BY 4.0), so no lookup needs a network. The
 tables are built on first use (per-row calls into zipcodes would be too slow for 10,000 rows) and kept in the user's
-cache folder, keyed by the zipcodes version: building them takes ~2 s here, reading them back 0.1 s, which is the
-difference a patient feels in each `clinicdir near`.
+cache folder (see CACHE_KEY): building them takes 1.2-2 s here, reading them back 0.4 s, which is the difference
+a patient feels in each `clinicdir near`.
 """
 
 from __future__ import annotations

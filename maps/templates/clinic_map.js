@@ -101,7 +101,7 @@ function initClinicMap(map, payload) {
       note.className = "note";
       if (listPage) {
         const link = doc.createElement("a");
-        link.href = listPage + "#" + encodeURIComponent(data.anchor[k]);
+        link.href = onListPage(k);
         link.textContent = "Details on the list page";
         note.appendChild(link);
       } else {
@@ -123,8 +123,10 @@ function initClinicMap(map, payload) {
     return box;
   }
 
+  const onListPage = (k) => listPage + "#" + encodeURIComponent(data.anchor[k]);
+
   function focusEntry(k) {
-    if (listPage) location.href = listPage + "#" + encodeURIComponent(data.anchor[k]);
+    if (listPage) location.href = onListPage(k);
     if (!entries) return;
     const entry = entries[k];
     entry.tabIndex = -1;
