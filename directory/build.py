@@ -17,6 +17,7 @@ import pandas as pd
 
 from directory import identity
 from directory.crawl_input import CrawlInput, read_crawls
+from directory.frames import column_values
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, read_previous
 from directory.merge import merge_items
@@ -175,6 +176,9 @@ def public_credits(licences: pd.Series, geocoder_credit: str = GEOCODER_ATTRIBUT
     return [CLINIC_DATA_CREDIT, geocoder_credit, *sorted(parts)]
 
 
+_REPORT_HOSTS = 25
+_REPORT_CHANGES = 50
+
 _REVIEW_COLUMNS = ("clinic_id", *DECISION, *CORRECTABLE, *CONTEXT)
 
 
@@ -204,20 +208,30 @@ def _report(result: BuildResult, policy: Policy, built_on: str) -> str:
     lines += ["| status | clinics |", "| --- | ---: |"]
     lines += [f"| {status} | {result.count(status)} |" for status in ("listed", "excluded", "review")]
     lines += ["", "## Reasons", "", "| status | reason | clinics |", "| --- | --- | ---: |"]
-    reasons = Counter(zip(clinics["status"], clinics["reason_code"]))
+    reasons = Counter(zip(column_values(clinics, "status"), column_values(clinics, "reason_code")))
     lines += [f"| {status} | {code} | {n} |" for (status, code), n in sorted(reasons.items())]
-    counts = Counter(result.changes["change"])
-    lines += ["", f"## Changes since the previous build ({len(result.changes)})", ""]
+    changes = result.changes
+    counts = Counter(column_values(changes, "change"))
+    lines += ["", f"## Changes since the previous build ({len(changes)})", ""]
     lines += [f"- {kind}: {n}" for kind, n in sorted(counts.items())] or ["None (first build in this folder)."]
+    # New clinics are counted only: the listed changes are the ones a maintainer checks.
+    details = changes[changes["change"] != "new clinic"]
     lines += [f"- {c.clinic_id} {c.name}: {c.change} {c.column} {c.old_value!r} → {c.new_value!r}"
-              for c in result.changes.head(50).itertuples() if c.change != "new clinic"]
+              for c in details.head(_REPORT_CHANGES).itertuples()]
+    if len(details) > _REPORT_CHANGES:
+        lines.append(f"- … and {len(details) - _REPORT_CHANGES} more in changes.csv")
     lines += ["", f"## Reviewer changes ({len(result.audit)})", ""]
     lines += [f"- {a['clinic_id']}: {a['column']} {a['crawled_value']!r} → {a['reviewed_value']!r} "
               f"({a['reviewer'] or 'reviewer'})" for a in result.audit] or ["None."]
     lines += ["", f"## Warnings ({len(result.warnings)})", ""]
     lines += [f"- {w}" for w in result.warnings] or ["None."]
     sources = Counter(url.split("/")[2] if "//" in url else url
-                      for value in clinics["sources"].dropna() for url in str(value).split())
+                      for value in column_values(clinics, "sources") if value for url in value.split())
     lines += ["", f"## Sources ({len(sources)} hosts)", ""]
-    lines += [f"- {host}: {n} clinic(s)" for host, n in sorted(sources.items())]
+    # Directory and open-data hosts name many clinics; each clinic's own site names one. The first stay readable.
+    ranked = sorted(sources.items(), key=lambda entry: (-entry[1], entry[0]))
+    lines += [f"- {host}: {n} clinic(s)" for host, n in ranked[:_REPORT_HOSTS]]
+    if len(ranked) > _REPORT_HOSTS:
+        rest = ranked[_REPORT_HOSTS:]
+        lines.append(f"- {len(rest)} more host(s), {sum(n for _, n in rest)} clinic mention(s) in all")
     return "\n".join(lines) + "\n"

@@ -16,6 +16,7 @@ from directory.merge import CLINIC_FIELDS
 IDENTITY = ("name", "street", "city", "state", "postal_code", "phone")
 FEES = ("fee_min", "fee_max")
 CHANGES_COLUMNS = ("clinic_id", "name", "change", "column", "old_value", "new_value")
+_COMPARED = ("clinic_id", "reason_code", "last_seen", "status", *FEES, *IDENTITY)
 
 
 def read_previous(out_dir: Path) -> pd.DataFrame | None:
@@ -55,7 +56,8 @@ def carry_forward(current: pd.DataFrame, previous: pd.DataFrame | None) -> pd.Da
 
 def compare(previous: pd.DataFrame | None, current: pd.DataFrame) -> pd.DataFrame:
     """One row per change: new clinic, no longer seen, fee, status or identity change, with old and new values."""
-    now = current.astype(object).where(current.notna(), "").astype(str)
+    # Compared and reported as clinics.csv writes them, so that changes.csv says "450", not "450.0".
+    now = pd.DataFrame({column: _as_written(current[column]) for column in _COMPARED}, index=current.index)
     before = previous if previous is not None else pd.DataFrame(columns=list(now.columns))
     frames = []
     new = now[~now["clinic_id"].isin(before["clinic_id"])]
@@ -84,6 +86,12 @@ def _rows(frame: pd.DataFrame, change: str, column: str, old, new) -> pd.DataFra
                          "change": change, "column": column,
                          "old_value": old.to_numpy() if hasattr(old, "to_numpy") else old,
                          "new_value": new.to_numpy() if hasattr(new, "to_numpy") else new})
+
+
+def _as_written(values: pd.Series) -> list[str]:
+    if values.dtype.kind == "f":
+        return ["" if v != v else "%.6g" % v for v in values.tolist()]
+    return values.astype(object).where(values.notna(), "").astype(str).tolist()
 
 
 def _norm(values: pd.Series, column: str) -> pd.Series:

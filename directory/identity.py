@@ -32,7 +32,7 @@ def website_host(url: str) -> str:
     return match.group(1).lower().removeprefix("www.") if match else ""
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)   # a build meets every street and name several times; 100,000 clinics must fit
 def street_core(street: str) -> str:
     """House number, first street-name word and unit number: '1420 Larimer St., Suite 300' -> '1420 larimer 300'."""
     tokens = re.findall(r"[a-z0-9]+|#", (street or "").lower())
@@ -48,7 +48,7 @@ def street_core(street: str) -> str:
     return " ".join(part for part in (number, name, unit) if part)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)   # a build meets every street and name several times; 100,000 clinics must fit
 def name_key(name: str) -> str:
     words = re.findall(r"[a-z0-9]+", (name or "").lower())
     core = [w for w in words if w not in _GENERIC_NAME_WORDS]

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from directory import identity
+from directory.frames import column_values
 
 # The clinic's own website is the authority on its fees and services; listings come after it.
 SOURCE_PRIORITY = {"clinic_sites": 0}
@@ -23,14 +24,7 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
     """One row per clinic from crawl items (dicts with the crawl item's fields)."""
     if not items:
         return pd.DataFrame(columns=CLINIC_FIELDS)
-    records = [dict(item) for item in items]
-    for record in records:
-        for name in _TEXTS:
-            record[name] = _s(record.get(name))
-        record["_host"] = identity.website_host(record["website"])
-        record["_rank"] = SOURCE_PRIORITY.get(record["source"], 1)
-        record["_date"] = str(record["crawled_at"])[:10]
-        record["_newest_first"] = -int(record["_date"].replace("-", "") or 0) if record["_date"][:4].isdigit() else 0
+    records = [_record(item) for item in items]
     keys = [identity.link_keys(r["_host"], r["postal_code"], r["street"], r["phone"], r["name"]) for r in records]
     for item_keys, extra in zip(keys, identity.fuzzy_name_keys(records)):
         item_keys.extend(extra)
@@ -46,34 +40,63 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
     return frame.sort_values("clinic_id", kind="stable").reset_index(drop=True)
 
 
+def _record(item: dict) -> dict:
+    """What merging reads of one item: its text stripped ("" when missing), numbers checked, ranking keys."""
+    record = {name: value.strip() if (value := item.get(name)).__class__ is str else _s(value) for name in _TEXTS}
+    date = str(item["crawled_at"])[:10]
+    record.update(
+        _host=identity.website_host(record["website"]), _rank=SOURCE_PRIORITY.get(item["source"], 1), _date=date,
+        _newest_first=-int(date.replace("-", "") or 0) if date[:4].isdigit() else 0,
+        latitude=_number(item.get("latitude")), longitude=_number(item.get("longitude")),
+        fee_min=_number(item.get("fee_min")), fee_max=_number(item.get("fee_max")),
+        routes=item.get("routes") or (), conditions=item.get("conditions") or (),
+        ketamine_provider=item.get("ketamine_provider"),
+    )
+    return record
+
+
 def _clinic(members: list[dict]) -> dict:
-    # Best source first; among equals the latest crawl, so a changed fee replaces the old one.
-    if len(members) > 1:
+    if len(members) == 1:
+        # Most clinics are seen once: the same row as below, without the ranking.
+        best = members[0]
+        row = {field: best[field] for field in _SCALARS}
+        located = best if best["latitude"] is not None else None
+        priced = best if best["fee_min"] is not None else None
+        routes, conditions, sources = set(best["routes"]), set(best["conditions"]), [best["source_url"]]
+        licences = [best["licence"]] if best["licence"] else []
+        first_seen = last_seen = best["_date"]
+        host = best["_host"]
+        says_provider = best
+    else:
+        # Best source first; among equals the latest crawl, so a changed fee replaces the old one.
         members = sorted(members, key=lambda r: (r["_rank"], r["_newest_first"], r["source_url"]))
         row = {field: next((m[field] for m in members if m[field]), "") for field in _SCALARS}
-    else:
-        row = {field: members[0][field] for field in _SCALARS}
-    located = next((m for m in members if _number(m["latitude"]) is not None), None)
-    row["latitude"] = _number(located["latitude"]) if located else None
-    row["longitude"] = _number(located["longitude"]) if located else None
-    row["routes"] = ";".join(sorted({r for m in members for r in (m["routes"] or [])}))
-    row["conditions"] = ";".join(sorted({c for m in members for c in (m["conditions"] or [])}))
-    # The best source that says anything decides: a clinic's own site outranks a directory listing it.
-    row["ketamine_provider"] = next((m["ketamine_provider"] for m in members if m["ketamine_provider"] is not None),
-                                    None)
-    priced = next((m for m in members if _number(m["fee_min"]) is not None), None)
+        located = next((m for m in members if m["latitude"] is not None), None)
+        priced = next((m for m in members if m["fee_min"] is not None), None)
+        routes = {r for m in members for r in m["routes"]}
+        conditions = {c for m in members for c in m["conditions"]}
+        sources = sorted({m["source_url"] for m in members})
+        licences = sorted({m["licence"] for m in members} - {""})
+        dates = sorted(m["_date"] for m in members)
+        first_seen, last_seen = dates[0], dates[-1]
+        host = next((m["_host"] for m in members if m["website"] == row["website"]), "")
+        # The best source that says anything decides: a clinic's own site outranks a directory listing it.
+        says_provider = next((m for m in members if m["ketamine_provider"] is not None), members[0])
+    row["latitude"] = located["latitude"] if located else None
+    row["longitude"] = located["longitude"] if located else None
+    row["routes"] = ";".join(sorted(routes))
+    row["conditions"] = ";".join(sorted(conditions))
+    row["ketamine_provider"] = says_provider["ketamine_provider"]
     fee_from = priced or members[0]
-    row["fee_min"] = _number(fee_from["fee_min"])
-    row["fee_max"] = _number(fee_from["fee_max"])
+    row["fee_min"] = fee_from["fee_min"]
+    row["fee_max"] = fee_from["fee_max"]
     row["fee_note"] = fee_from["fee_note"]
     row["fee_evidence"] = fee_from["fee_evidence"]
     row["fee_source_url"] = fee_from["fee_source_url"]
     row["fee_as_of"] = fee_from["_date"] if priced else ""
-    row["sources"] = " ".join(sorted({m["source_url"] for m in members}))
-    row["licences"] = "; ".join(sorted({m["licence"] for m in members} - {""}))
-    dates = sorted(m["_date"] for m in members)
-    row["first_seen"], row["last_seen"] = dates[0], dates[-1]
-    host = next((m["_host"] for m in members if m["website"] == row["website"]), "")
+    row["sources"] = " ".join(sources)
+    row["licences"] = "; ".join(licences)
+    row["first_seen"], row["last_seen"] = first_seen, last_seen
     row["clinic_id"] = identity.clinic_id(
         row["postal_code"], row["street"], row["phone"], host, row["name"], row["state"],
     )
@@ -82,9 +105,9 @@ def _clinic(members: list[dict]) -> dict:
 
 def _unique_ids(frame: pd.DataFrame) -> list[str]:
     """Two practices at one address (same suite) share an address id; their names tell them apart."""
-    ids = list(frame["clinic_id"])
+    ids = column_values(frame, "clinic_id")
     counts = Counter(ids)
-    for i, (cid, name) in enumerate(zip(ids, frame["name"])):
+    for i, (cid, name) in enumerate(zip(ids, column_values(frame, "name"))):
         if counts[cid] > 1:
             ids[i] = identity.clinic_id("", "", "", "", f"{cid} {name}", "")
     return ids

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from directory.errors import InputError
+from directory.frames import column_values
 
 DEFAULT_POLICY = resources.files("directory").joinpath("default_policy.toml")
 STATUSES = ("listed", "excluded", "review")
@@ -116,29 +117,42 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     out = pd.DataFrame(index=frame.index)
     out["status"] = [status_of.get(c, "listed") for c in code]
     out["reason_code"] = code
+    texts = _ReasonTexts(policy)
     out["reason"] = [
-        _reason(c, f, note, issue, seen, policy)
-        for c, f, note, issue, seen in zip(code, fee, frame["fee_note"], frame["geo_issue"], frame["last_seen"])
+        texts.reason(c, f, note, issue, seen) for c, f, note, issue, seen in zip(
+            code, fee.tolist(), *(column_values(frame, name) for name in ("fee_note", "geo_issue", "last_seen")))
     ]
     out["fee_band"] = np.select([~known, above | far, below], ["unknown", "above", "below"], "typical")
     out["fee_flag"] = np.where(pd.Series(fee_code, index=frame.index).eq("fee_above_range"), "above typical range", "")
     return out
 
 
-def _reason(code: str, fee: float, note, geo_issue, last_seen, policy: Policy) -> str:
-    note, geo_issue = (value if isinstance(value, str) else "" for value in (note, geo_issue))
-    typical = f"the typical {_money(policy.typical_min)}–{_money(policy.typical_max)} range"
-    lowest = f"Lowest published fee {_money(fee)} per infusion" if fee == fee else ""
-    return {
-        "not_ketamine_provider": "The website offers no ketamine treatment.",
-        "fee_far_above_range": f"{lowest} is above the {_money(policy.far_above)} ceiling (far above {typical}).",
-        "not_seen_in_latest_crawl": f"Not found in the latest crawl; last seen {last_seen}. Check whether it closed.",
-        "fee_unknown": f"No per-infusion price published ({note or 'no price found'}); a reviewer must confirm the fee.",
-        "location_unknown": f"Cannot be placed on the map: {geo_issue or 'no usable address'}.",
-        "fee_above_range": f"{lowest} is above {typical} but not above {_money(policy.far_above)}: listed, flagged.",
-        "fee_below_range": f"{lowest} is below {typical}.",
-        "fee_in_range": f"{lowest} is within {typical}.",
-    }[code]
+class _ReasonTexts:
+    """The sentence of each decision. The policy's figures are written once; a row formats only its own sentence."""
+
+    def __init__(self, policy: Policy) -> None:
+        typical = f"the typical {_money(policy.typical_min)}–{_money(policy.typical_max)} range"
+        ceiling = _money(policy.far_above)
+        self._templates = {
+            "fee_far_above_range": f"{{lowest}} is above the {ceiling} ceiling (far above {typical}).",
+            "fee_above_range": f"{{lowest}} is above {typical} but not above {ceiling}: listed, flagged.",
+            "fee_below_range": f"{{lowest}} is below {typical}.",
+            "fee_in_range": f"{{lowest}} is within {typical}.",
+        }
+
+    def reason(self, code: str, fee: float, note, geo_issue, last_seen) -> str:
+        note, geo_issue = (value if isinstance(value, str) else "" for value in (note, geo_issue))
+        if code == "not_ketamine_provider":
+            return "The website offers no ketamine treatment."
+        if code == "not_seen_in_latest_crawl":
+            return f"Not found in the latest crawl; last seen {last_seen}. Check whether it closed."
+        if code == "fee_unknown":
+            return (f"No per-infusion price published ({note or 'no price found'}); "
+                    "a reviewer must confirm the fee.")
+        if code == "location_unknown":
+            return f"Cannot be placed on the map: {geo_issue or 'no usable address'}."
+        lowest = f"Lowest published fee {_money(fee)} per infusion" if fee == fee else ""
+        return self._templates[code].format(lowest=lowest)
 
 
 def _money(amount: float) -> str:

@@ -234,3 +234,28 @@ def test_a_script_without_a_main_guard_still_gets_its_map(crawl_dir, tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert "drawing in-process" in result.stderr
     assert "Aspen Ketamine" in (tmp_path / "out" / "map.html").read_text()
+
+
+def test_the_report_stays_short_with_thousands_of_clinics(tmp_path):
+    """Every clinic's own site is a source host, and every first build is all new clinics: the report names the
+    busiest hosts and the changes a maintainer must check, and counts the rest."""
+    def crawl(folder, fee):
+        folder.mkdir()
+        records = [item(f"Clinic{i} Ketamine", f"{i} Main St", "Denver", "CO", "80202", fee,
+                        source_url=f"http://clinic{i}.test/", website=f"http://clinic{i}.test/",
+                        phone=f"+1303555{i:04d}") for i in range(120)]
+        records += [item("Listed Elsewhere", "1 Side St", "Denver", "CO", "80203", fee, source="sample_directory",
+                         source_url="http://directory.test/co", website="")]
+        (folder / "items.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n")
+        return folder
+
+    out = tmp_path / "out"
+    run(crawl(tmp_path / "first", 450.0), out)
+    run(crawl(tmp_path / "second", 500.0), out)
+    report = (out / "build-report.md").read_text()
+    assert "## Sources (121 hosts)" in report
+    assert report.count(" clinic(s)\n") == 25
+    assert "- 96 more host(s), 96 clinic mention(s) in all" in report
+    assert "- fee change: 121" in report
+    assert report.count(": fee change fee_min '450' → '500'") == 50
+    assert "- … and 71 more in changes.csv" in report
