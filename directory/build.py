@@ -19,7 +19,7 @@ from directory import identity
 from directory.crawl_input import CrawlInput, read_crawls
 from directory.frames import column_values
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
-from directory.history import CHANGES_COLUMNS, carry_forward, compare, read_previous
+from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
 from directory.outputs import (
     AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, DIRECTORY_COLUMNS, csv_text, geojson_text,
@@ -102,7 +102,7 @@ def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options
     say = options.progress
     merged = merge_items(crawl.items)
     say(f"merged into {len(merged)} clinic(s)")
-    merged = carry_forward(merged, previous)
+    merged = carry_forward(keep_previous_ids(merged, previous), previous)
     corrected = apply_corrections(merged, overrides, new_id=_id_for_added_clinic)
     frame = corrected.frame
     reviewer_placed = _reviewer_coordinates(frame, overrides)

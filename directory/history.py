@@ -6,11 +6,15 @@ prepaid, so it keeps its row, marked stale, and the policy sends it to review wi
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from directory import identity
 from directory.errors import InputError
+from directory.frames import column_values
 from directory.merge import CLINIC_FIELDS
 
 IDENTITY = ("name", "street", "city", "state", "postal_code", "phone")
@@ -31,6 +35,72 @@ def read_previous(out_dir: Path) -> pd.DataFrame | None:
     if missing:
         raise InputError(f"{path}: not a clinics.csv of this tool (no {', '.join(missing)} column)")
     return previous
+
+
+def keep_previous_ids(current: pd.DataFrame, previous: pd.DataFrame | None) -> pd.DataFrame:
+    """Each clinic keeps the id it had in the previous build when a practice opens or closes at its address.
+
+    Ids come from the address, and two practices at one address are told apart by name (merge._unique_ids), so
+    a second practice moving into a clinic's suite would change the first one's id, and the last one left
+    would take the address id of a practice that closed, with its history and reviews. Here each clinic at an
+    address the previous build knew takes the id of the previous clinic there that is the same practice: the
+    same phone or website (a renamed clinic), or a name that reads the same. A clinic that is none of them gets
+    an id of its own.
+    """
+    if previous is None or previous.empty:
+        return current
+    before: dict[tuple[str, str], list[_Practice]] = defaultdict(list)
+    for cid, postal_code, street, phone, website, name, sources in zip(*(
+            previous[c].tolist() for c in ("clinic_id", "postal_code", "street", "phone", "website", "name",
+                                           "sources"))):
+        core = identity.street_core(street)
+        if postal_code and core and sources != "reviewer":
+            before[(postal_code, core)].append(_Practice(cid, phone, website, name))
+    ids = column_values(current, "clinic_id")
+    names, phones, websites, postal_codes, streets = (
+        [value or "" for value in column_values(current, c)]
+        for c in ("name", "phone", "website", "postal_code", "street"))
+    now: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, address in enumerate(zip(postal_codes, map(identity.street_core, streets))):
+        if address in before:
+            now[address].append(i)
+    adopted: set[int] = set()
+    for address, rows in now.items():
+        known = before[address]
+        if len(rows) == len(known) == 1 and known[0].clinic_id == ids[rows[0]] and (
+                known[0].phone == phones[rows[0]] or known[0].name == names[rows[0]]):
+            continue   # nearly every address: the same clinic, alone, with its id
+        unclaimed = list(known)
+        for i in sorted(rows, key=ids.__getitem__):
+            practice = _Practice(ids[i], phones[i], websites[i], names[i])
+            # The practice that had this very id first, so an unchanged address keeps its id.
+            match = next((p for p in sorted(unclaimed, key=lambda p: p.clinic_id != practice.clinic_id)
+                          if p.same_practice(practice)), None)
+            if match is not None:
+                ids[i] = match.clinic_id
+                unclaimed.remove(match)
+                adopted.add(i)
+            elif any(p.clinic_id == ids[i] for p in known):
+                ids[i] = identity.practice_id(ids[i], practice.name)
+    # A reviewer's address correction can put a previous id at another address: the clinic that kept it wins.
+    taken = Counter(ids)
+    return current.assign(clinic_id=[identity.practice_id(cid, name) if taken[cid] > 1 and i not in adopted else cid
+                                     for i, (cid, name) in enumerate(zip(ids, names))])
+
+
+@dataclass(frozen=True)
+class _Practice:
+    clinic_id: str
+    phone: str
+    website: str
+    name: str
+
+    def same_practice(self, other: _Practice) -> bool:
+        hosts = identity.website_host(self.website), identity.website_host(other.website)
+        if (self.phone and self.phone == other.phone) or (hosts[0] and hosts[0] == hosts[1]):
+            return True
+        conflicting = (self.phone and other.phone) or all(hosts)
+        return not conflicting and identity.similar_names(self.name, other.name)
 
 
 def carry_forward(current: pd.DataFrame, previous: pd.DataFrame | None) -> pd.DataFrame:

@@ -101,7 +101,11 @@ def _same_clinic(a: dict, b: dict) -> bool:
         return False
     if a["phone"] and b["phone"] and a["phone"] != b["phone"]:
         return False
-    return fuzz.token_set_ratio(name_key(a["name"]), name_key(b["name"])) >= SAME_NAME_SCORE
+    return similar_names(a["name"], b["name"])
+
+
+def similar_names(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(name_key(a), name_key(b)) >= SAME_NAME_SCORE
 
 
 def clusters(keys_per_item: list[list[str]]) -> list[int]:
@@ -141,3 +145,8 @@ def clinic_id(postal_code: str, street: str, phone: str, host: str, name: str, s
     else:
         basis = f"name|{name_key(name)}|{state}"
     return "kc-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
+
+
+def practice_id(address_id: str, name: str) -> str:
+    """The id of one of several practices sharing an address id, told apart by name."""
+    return clinic_id("", "", "", "", f"{address_id} {name}", "")

@@ -109,7 +109,7 @@ def _unique_ids(frame: pd.DataFrame) -> list[str]:
     counts = Counter(ids)
     for i, (cid, name) in enumerate(zip(ids, column_values(frame, "name"))):
         if counts[cid] > 1:
-            ids[i] = identity.clinic_id("", "", "", "", f"{cid} {name}", "")
+            ids[i] = identity.practice_id(cid, name)
     return ids
 
 

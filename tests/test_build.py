@@ -259,3 +259,44 @@ def test_the_report_stays_short_with_thousands_of_clinics(tmp_path):
     assert "- fee change: 121" in report
     assert report.count(": fee change fee_min '450' → '500'") == 50
     assert "- … and 71 more in changes.csv" in report
+
+
+def _crawl(folder, *records):
+    folder.mkdir()
+    (folder / "items.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    return folder
+
+
+ASPEN = item("Aspen Ketamine", "1420 Larimer St Suite 300", "Denver", "CO", "80202", 450.0, phone="+13035550142")
+BIRCH = item("Birch Psychiatry", "1420 Larimer St Suite 300", "Denver", "CO", "80202", 500.0, phone="+13035550199")
+CEDAR = item("Cedar Mind", "1420 Larimer St Suite 300", "Denver", "CO", "80202", 600.0, phone="+13035550177")
+
+
+def test_ids_survive_a_practice_opening_and_closing_at_the_same_suite(tmp_path):
+    out = tmp_path / "out"
+    ids = lambda result: dict(zip(result.clinics["name"], result.clinics["clinic_id"]))  # noqa: E731
+    first = ids(run(_crawl(tmp_path / "1", ASPEN), out))
+    second = ids(run(_crawl(tmp_path / "2", ASPEN, BIRCH), out))
+    assert second["Aspen Ketamine"] == first["Aspen Ketamine"]
+    assert second["Birch Psychiatry"] != first["Aspen Ketamine"]
+
+    # Aspen closes: its row stays (stale, in review) with its id; Birch keeps its own and does not take Aspen's.
+    third = run(_crawl(tmp_path / "3", BIRCH), out)
+    assert ids(third) == second
+    aspen = third.clinics.set_index("name").loc["Aspen Ketamine"]
+    assert (aspen.status, aspen.reason_code) == ("review", "not_seen_in_latest_crawl")
+
+    # A new practice in the closed one's suite is a clinic of its own, not Aspen under a new name.
+    fourth = ids(run(_crawl(tmp_path / "4", BIRCH, CEDAR), out))
+    assert fourth["Birch Psychiatry"] == second["Birch Psychiatry"]
+    assert fourth["Aspen Ketamine"] == first["Aspen Ketamine"]
+    assert len(set(fourth.values())) == 3
+
+
+def test_a_renamed_clinic_keeps_its_id(tmp_path):
+    out = tmp_path / "out"
+    before = run(_crawl(tmp_path / "1", ASPEN), out).clinics
+    renamed = dict(ASPEN, name="Summit Mind Ketamine")
+    after = run(_crawl(tmp_path / "2", renamed), out)
+    assert list(after.clinics["clinic_id"]) == list(before["clinic_id"])
+    assert ("identity change", "name") in set(zip(after.changes["change"], after.changes["column"]))
