@@ -105,11 +105,14 @@ def _state_names() -> dict[str, str]:
     return names
 
 
+# A directory names a few dozen states and some thousands of ZIPs, each many times over.
+@lru_cache(maxsize=4096)
 def state_code(text: str) -> str:
     """The USPS code of a state, DC or territory given by code or full name ("co", "Colorado"); "" if none."""
     return _state_names().get(" ".join(text.lower().replace(".", "").split()), "")
 
 
+@lru_cache(maxsize=1 << 16)
 def _zip5(text: str) -> str:
     """The 5-digit ZIP of "80202", "80202-1234" or "802021234"; "" for anything else."""
     match = _ZIP.fullmatch(text.strip())
@@ -168,6 +171,8 @@ def geocode_frame(df: pd.DataFrame, geocoder: Geocoder | None = None) -> pd.Data
 
 
 def _text(value: Any) -> str:
+    if value.__class__ is str:
+        return value.strip()
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value).strip()
