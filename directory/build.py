@@ -91,14 +91,21 @@ def _build(options: BuildOptions) -> BuildResult:
 
     with MapDrawer(parallel=len(crawl.items) >= options.parallel_map_items) as drawer:
         result = _judge(crawl, previous, overrides, policy, options)
-        _write(result, options, policy, drawer)
+        public = _Public(result.clinics, options, policy)
+        # The map is drawn (in the second process, for large builds) while the frame is checked and the other
+        # files are written; no file is written before the check passes, and the map pages are written last.
+        pending_map = drawer.draw(public.listed, Path(options.out_dir) / "map.html", public.meta)
+        result.clinics = validate_clinics(result.clinics)
+        result.changes = compare(previous, result.clinics)
+        _write(result, public, options, policy)
+        result.files["map.html"], result.files["map-list.html"] = pending_map()
     counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
     say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
     return result
 
 
 def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options: BuildOptions) -> BuildResult:
-    """Merged, geocoded, decided and reviewed clinics, validated against the schema."""
+    """Merged, geocoded, decided and reviewed clinics, not yet checked against the schema."""
     say = options.progress
     merged = merge_items(crawl.items)
     say(f"merged into {len(merged)} clinic(s)")
@@ -118,10 +125,7 @@ def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options
     audit = corrected.audit
     frame = apply_decisions(frame, overrides, audit)
     frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
-    frame = validate_clinics(frame.reset_index(drop=True))
-
-    return BuildResult(frame, warnings=crawl.warnings + corrected.warnings, audit=audit,
-                       changes=compare(previous, frame))
+    return BuildResult(frame.reset_index(drop=True), warnings=crawl.warnings + corrected.warnings, audit=audit)
 
 
 def _id_for_added_clinic(row: dict) -> str:
@@ -149,25 +153,29 @@ def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
     return frame["clinic_id"].isin(placed)
 
 
-def _write(result: BuildResult, options: BuildOptions, policy: Policy, drawer: MapDrawer) -> None:
+class _Public:
+    """What the public files and the map show: the listed clinics, their credits, the date of their data."""
+
+    def __init__(self, clinics: pd.DataFrame, options: BuildOptions, policy: Policy) -> None:
+        self.listed = clinics[clinics["status"] == "listed"]
+        self.built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
+        self.credits = public_credits(self.listed["licences"], options.geocoder_credit)
+        # The page dates what it shows, so that a redraw from directory.csv (listed clinics only) dates it alike.
+        self.meta = MapMeta(built_on=max(self.listed["last_seen"].dropna(), default="") or self.built_on,
+                            policy_sentence=policy.sentence(), attributions=tuple(self.credits), tiles=options.tiles)
+
+
+def _write(result: BuildResult, public: _Public, options: BuildOptions, policy: Policy) -> None:
     out = Path(options.out_dir)
-    clinics = result.clinics
-    listed = clinics[clinics["status"] == "listed"]
-    built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
-    credits = public_credits(listed["licences"], options.geocoder_credit)
-    # The page dates what it shows, so that a redraw from directory.csv (listed clinics only) dates it alike.
-    meta = MapMeta(built_on=max(listed["last_seen"].dropna(), default="") or built_on,
-                   policy_sentence=policy.sentence(), attributions=tuple(credits), tiles=options.tiles)
-    pending_map = drawer.draw(listed, out / "map.html", meta)
+    clinics, listed = result.clinics, public.listed
     files = result.files
     files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(clinics, CLINICS_COLUMNS))
     files["directory.csv"] = write_atomic(out / "directory.csv", csv_text(listed, DIRECTORY_COLUMNS))
-    files["directory.geojson"] = write_atomic(out / "directory.geojson", geojson_text(listed, credits))
+    files["directory.geojson"] = write_atomic(out / "directory.geojson", geojson_text(listed, public.credits))
     files["review.csv"] = write_atomic(out / "review.csv", csv_text(_review_sheet(result), _REVIEW_COLUMNS))
     files["changes.csv"] = write_atomic(out / "changes.csv", csv_text(result.changes, CHANGES_COLUMNS))
     files["audit.csv"] = write_atomic(out / "audit.csv", csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS))
-    files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, built_on))
-    files["map.html"], files["map-list.html"] = pending_map()
+    files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, public.built_on))
 
 
 def public_credits(licences: pd.Series, geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]) -> list[str]:
