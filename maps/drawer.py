@@ -46,10 +46,15 @@ class MapDrawer:
         arguments = (clinics, meta, path.name, list_page_path(path).name)
         if self._pool is None:
             return lambda: write_pages(path, render_pages(*arguments))
-        future = self._pool.submit(render_pages, *arguments)
+        try:
+            future = self._pool.submit(render_pages, *arguments)
+        except BrokenProcessPool:   # the worker already died (an unguarded script, say) while the build merged
+            future = None
 
         def pages() -> tuple[Path, Path]:
             try:
+                if future is None:
+                    raise BrokenProcessPool
                 rendered = future.result()
             except BrokenProcessPool:
                 log.warning("the map worker process could not run (see maps/drawer.py); drawing in-process")

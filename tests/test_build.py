@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -300,3 +301,19 @@ def test_a_renamed_clinic_keeps_its_id(tmp_path):
     after = run(_crawl(tmp_path / "2", renamed), out)
     assert list(after.clinics["clinic_id"]) == list(before["clinic_id"])
     assert ("identity change", "name") in set(zip(after.changes["change"], after.changes["column"]))
+
+
+def test_a_worker_that_died_before_the_map_was_asked_for_still_gives_a_map(tmp_path):
+    from maps.drawer import MapDrawer
+    from maps.page import MapMeta
+
+    clinics = run(_crawl(tmp_path / "crawl", ASPEN), tmp_path / "out").clinics
+    with MapDrawer(parallel=True) as drawer:
+        for process in drawer._pool._processes.values():
+            process.kill()
+        deadline = time.monotonic() + 30
+        while not drawer._pool._broken and time.monotonic() < deadline:   # the pool notices in its own thread
+            time.sleep(0.05)
+        pending = drawer.draw(clinics, tmp_path / "again" / "map.html", MapMeta("2026-11-20", "Policy.", ("Credit",), tiles=None))
+        map_path, _ = pending()
+    assert "Aspen Ketamine" in map_path.read_text()
