@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from operator import itemgetter
 
 import pandas as pd
 
@@ -12,6 +13,7 @@ from directory.frames import column_values
 # The clinic's own website is the authority on its fees and services; listings come after it.
 SOURCE_PRIORITY = {"clinic_sites": 0}
 _SCALARS = ("name", "street", "city", "state", "postal_code", "phone", "website")
+_scalars = itemgetter(*_SCALARS)
 _TEXTS = (*_SCALARS, "fee_note", "fee_evidence", "fee_source_url", "licence", "source_url")
 CLINIC_FIELDS = (
     "clinic_id", *_SCALARS, "latitude", "longitude", "routes", "conditions", "ketamine_provider", "fee_min",
@@ -55,11 +57,12 @@ def _record(item: dict) -> dict:
     return record
 
 
-def _clinic(members: list[dict]) -> dict:
+def _clinic(members: list[dict]) -> tuple:
+    """The clinic's row, in CLINIC_FIELDS order."""
     if len(members) == 1:
         # Most clinics are seen once: the same row as below, without the ranking.
         best = members[0]
-        row = {field: best[field] for field in _SCALARS}
+        scalars = _scalars(best)
         located = best if best["latitude"] is not None else None
         priced = best if best["fee_min"] is not None else None
         routes, conditions, sources = set(best["routes"]), set(best["conditions"]), [best["source_url"]]
@@ -70,7 +73,7 @@ def _clinic(members: list[dict]) -> dict:
     else:
         # Best source first; among equals the latest crawl, so a changed fee replaces the old one.
         members = sorted(members, key=lambda r: (r["_rank"], r["_newest_first"], r["source_url"]))
-        row = {field: next((m[field] for m in members if m[field]), "") for field in _SCALARS}
+        scalars = tuple(next((m[field] for m in members if m[field]), "") for field in _SCALARS)
         located = next((m for m in members if m["latitude"] is not None), None)
         priced = next((m for m in members if m["fee_min"] is not None), None)
         routes = {r for m in members for r in m["routes"]}
@@ -79,28 +82,20 @@ def _clinic(members: list[dict]) -> dict:
         licences = sorted({m["licence"] for m in members} - {""})
         dates = sorted(m["_date"] for m in members)
         first_seen, last_seen = dates[0], dates[-1]
-        host = next((m["_host"] for m in members if m["website"] == row["website"]), "")
+        website = scalars[_SCALARS.index("website")]
+        host = next((m["_host"] for m in members if m["website"] == website), "")
         # The best source that says anything decides: a clinic's own site outranks a directory listing it.
         says_provider = next((m for m in members if m["ketamine_provider"] is not None), members[0])
-    row["latitude"] = located["latitude"] if located else None
-    row["longitude"] = located["longitude"] if located else None
-    row["routes"] = ";".join(sorted(routes))
-    row["conditions"] = ";".join(sorted(conditions))
-    row["ketamine_provider"] = says_provider["ketamine_provider"]
+    name, street, _, state, postal_code, phone, _ = scalars
     fee_from = priced or members[0]
-    row["fee_min"] = fee_from["fee_min"]
-    row["fee_max"] = fee_from["fee_max"]
-    row["fee_note"] = fee_from["fee_note"]
-    row["fee_evidence"] = fee_from["fee_evidence"]
-    row["fee_source_url"] = fee_from["fee_source_url"]
-    row["fee_as_of"] = fee_from["_date"] if priced else ""
-    row["sources"] = " ".join(sources)
-    row["licences"] = "; ".join(licences)
-    row["first_seen"], row["last_seen"] = first_seen, last_seen
-    row["clinic_id"] = identity.clinic_id(
-        row["postal_code"], row["street"], row["phone"], host, row["name"], row["state"],
+    return (
+        identity.clinic_id(postal_code, street, phone, host, name, state), *scalars,
+        located["latitude"] if located else None, located["longitude"] if located else None,
+        ";".join(sorted(routes)), ";".join(sorted(conditions)), says_provider["ketamine_provider"],
+        fee_from["fee_min"], fee_from["fee_max"], fee_from["fee_note"], fee_from["fee_evidence"],
+        fee_from["fee_source_url"], fee_from["_date"] if priced else "",
+        " ".join(sources), "; ".join(licences), first_seen, last_seen,
     )
-    return row
 
 
 def _unique_ids(frame: pd.DataFrame) -> list[str]:
