@@ -6,9 +6,7 @@ input stops the build with the old outputs intact.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -18,6 +16,7 @@ import pandas as pd
 from directory import identity
 from directory.crawl_input import CrawlInput, read_crawls
 from directory.frames import column_values
+from directory.gc_pause import cyclic_gc_paused
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
@@ -63,22 +62,8 @@ class BuildResult:
 
 
 def build(options: BuildOptions) -> BuildResult:
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _build(options)
-
-
-@contextmanager
-def _cyclic_gc_paused():
-    """A build holds millions of small objects until it ends (items, rows, strings) and makes few reference
-    cycles; Python's cyclic collector kept rescanning them, 4.5 of 23 s at 100,000 items. Reference counting
-    still frees everything as usual; the collector resumes, as it was, when the build returns or fails."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build(options: BuildOptions) -> BuildResult:

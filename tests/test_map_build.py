@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 import gzip
 import json
 import os
@@ -199,6 +200,25 @@ def test_unknown_values_never_read_nan():
     assert record.name == "Unnamed clinic" and record.band == "unknown" and record.anchor == "clinic-0"
     assert record.state_name == "ZZ" and record.fee_text == "Fee not published" and not record.on_map
     assert "nan" not in repr(record).lower().replace("unnamed", "")
+
+
+def test_text_holding_a_nul_is_escaped_like_any_other():
+    clinics = sample_clinics()
+    clinics.loc[0, "name"] = "Nul\x00 & <Co>"   # the list escapes a column's texts together, NUL-separated
+    page = render_map_page(clinics, META)
+    assert "<h4>Nul\x00 &amp; &lt;Co&gt;</h4>" in page
+    assert "<h4>O&#x27;Brien &quot;Best&quot; \\ Clinic {{ 7*7 }} {% raw %}</h4>" in page
+
+
+def test_rendering_leaves_the_cyclic_collector_as_it_was():
+    render_map_page(sample_clinics(), META)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        render_map_page(sample_clinics(), META)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_empty_directory_still_renders():
