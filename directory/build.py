@@ -20,17 +20,13 @@ from directory.gc_pause import cyclic_gc_paused
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
-from directory.outputs import (
-    AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, DIRECTORY_COLUMNS, csv_text, geojson_text,
-    write_atomic,
-)
+from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, csv_text, write_atomic
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
+from directory.public import PublicView, render_public_files
 from directory.schema import validate_clinics
-from maps.drawer import MapDrawer
-from maps.page import MapMeta
+from directory.second_process import SecondProcess
 
-CLINIC_DATA_CREDIT = "Clinic details and fees: each clinic's own website, linked from its entry"
 # Carried in each row's `licences`, so a reused row keeps the credit its coordinates require.
 COORDINATES_LICENCE = {"zip": "Coordinates: GeoNames, CC BY 4.0",
                        "address": "Coordinates: © OpenStreetMap contributors, ODbL"}
@@ -46,7 +42,7 @@ class BuildOptions:
     geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]
     tiles: str | None = "openstreetmap"
     progress: Callable[[str], None] = lambda message: None
-    parallel_map_items: int = 20_000        # from this many crawl items the map is drawn in a second process
+    parallel_public_items: int = 20_000     # from this many crawl items public files render in a second process
 
 
 @dataclass
@@ -74,16 +70,18 @@ def _build(options: BuildOptions) -> BuildResult:
     crawl = read_crawls(options.crawl_dirs)
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
 
-    with MapDrawer(parallel=len(crawl.items) >= options.parallel_map_items) as drawer:
+    with SecondProcess(parallel=len(crawl.items) >= options.parallel_public_items) as second:
         result = _judge(crawl, previous, overrides, policy, options)
-        public = _Public(result.clinics, options, policy)
-        # The map is drawn (in the second process, for large builds) while the frame is checked and the other
-        # files are written; no file is written before the check passes, and the map pages are written last.
-        pending_map = drawer.draw(public.listed, Path(options.out_dir) / "map.html", public.meta)
+        public = PublicView(result.clinics, policy, options.geocoder_credit, options.tiles)
+        # The public files are rendered (in the second process, for large builds) while the frame is checked and
+        # the other files are written; nothing is written before the check passes, the map pages last.
+        pending_public = second.submit(render_public_files, public.listed, public.credits, public.meta)
         result.clinics = validate_clinics(result.clinics)
         result.changes = compare(previous, result.clinics)
         _write(result, public, options, policy)
-        result.files["map.html"], result.files["map-list.html"] = pending_map()
+        out = Path(options.out_dir)
+        for name, text in pending_public().items():
+            result.files[name] = write_atomic(out / name, text)
     counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
     say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
     return result
@@ -138,35 +136,14 @@ def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
     return frame["clinic_id"].isin(placed)
 
 
-class _Public:
-    """What the public files and the map show: the listed clinics, their credits, the date of their data."""
-
-    def __init__(self, clinics: pd.DataFrame, options: BuildOptions, policy: Policy) -> None:
-        self.listed = clinics[clinics["status"] == "listed"]
-        self.built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
-        self.credits = public_credits(self.listed["licences"], options.geocoder_credit)
-        # The page dates what it shows, so that a redraw from directory.csv (listed clinics only) dates it alike.
-        self.meta = MapMeta(built_on=max(self.listed["last_seen"].dropna(), default="") or self.built_on,
-                            policy_sentence=policy.sentence(), attributions=tuple(self.credits), tiles=options.tiles)
-
-
-def _write(result: BuildResult, public: _Public, options: BuildOptions, policy: Policy) -> None:
+def _write(result: BuildResult, public: PublicView, options: BuildOptions, policy: Policy) -> None:
     out = Path(options.out_dir)
-    clinics, listed = result.clinics, public.listed
     files = result.files
-    files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(clinics, CLINICS_COLUMNS))
-    files["directory.csv"] = write_atomic(out / "directory.csv", csv_text(listed, DIRECTORY_COLUMNS))
-    files["directory.geojson"] = write_atomic(out / "directory.geojson", geojson_text(listed, public.credits))
+    files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(result.clinics, CLINICS_COLUMNS))
     files["review.csv"] = write_atomic(out / "review.csv", csv_text(_review_sheet(result), _REVIEW_COLUMNS))
     files["changes.csv"] = write_atomic(out / "changes.csv", csv_text(result.changes, CHANGES_COLUMNS))
     files["audit.csv"] = write_atomic(out / "audit.csv", csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS))
     files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, public.built_on))
-
-
-def public_credits(licences: pd.Series, geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]) -> list[str]:
-    """The credits the public exports and the map carry, from the `licences` of the clinics they show."""
-    parts = {part for value in licences.dropna() for part in str(value).split("; ") if part}
-    return [CLINIC_DATA_CREDIT, geocoder_credit, *sorted(parts)]
 
 
 _REPORT_HOSTS = 25

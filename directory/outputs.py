@@ -42,6 +42,8 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             os.fchmod(handle.fileno(), 0o666 & ~_umask())
+            handle.flush()
+            os.fsync(handle.fileno())   # on disk before the rename: a crash leaves the old file, not an empty one
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

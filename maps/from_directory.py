@@ -41,7 +41,7 @@ def read_directory(path: Path) -> pd.DataFrame:
 def draw_map(directory_csv: Path, out: Path, policy_sentence: str, tiles: str | None) -> tuple[Path, Path]:
     """Write the map page and its list page for the clinics of `directory_csv`; return both paths. From the
     directory.csv of an offline build, the page is byte for byte the one that build drew."""
-    from directory.build import public_credits
+    from directory.public import public_credits
 
     clinics = read_directory(directory_csv)
     meta = MapMeta(built_on=max(clinics["last_seen"], default="") or "unknown date",

@@ -18,9 +18,7 @@ import base64
 import functools
 import gzip
 import html
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
@@ -31,6 +29,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, Template
 
 from directory.gc_pause import cyclic_gc_paused
+from directory.outputs import write_atomic
 from maps import assets
 from maps.folium_parts import ClinicLayer, ClinicPage, OfflineMap
 from maps.list_html import clinic_list_html
@@ -103,8 +102,8 @@ def write_pages(path: Path, pages: tuple[str, str]) -> tuple[Path, Path]:
     """Write rendered pages (map, list) to `path` and beside it; return both paths."""
     path = Path(path)
     list_path = list_page_path(path)
-    _write_atomic(list_path, pages[1])
-    return _write_atomic(path, pages[0]), list_path
+    write_atomic(list_path, pages[1])
+    return write_atomic(path, pages[0]), list_path
 
 
 def render_map_page(clinics: pd.DataFrame, meta: MapMeta,
@@ -232,20 +231,3 @@ def _environment() -> Environment:
 @functools.cache
 def _static_text(name: str) -> str:
     return (TEMPLATES / name).read_text(encoding="utf-8")
-
-
-def _write_atomic(path: Path, text: str) -> Path:
-    """Readers see the old page or the new one, never half a page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False)
-    try:
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-    return path

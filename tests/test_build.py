@@ -115,7 +115,7 @@ def test_reviewer_fee_is_judged_by_the_policy_and_audited(crawl_dir, tmp_path):
 
 def test_same_inputs_give_byte_identical_outputs(crawl_dir, tmp_path):
     run(crawl_dir, tmp_path / "a")
-    run(crawl_dir, tmp_path / "b", parallel_map_items=0)   # the map drawn in a second process, as for big crawls
+    run(crawl_dir, tmp_path / "b", parallel_public_items=0)   # public files from a second process, as for big crawls
     for name in ("clinics.csv", "directory.csv", "directory.geojson", "review.csv", "audit.csv", "build-report.md",
                  "map.html", "map-list.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
@@ -200,8 +200,8 @@ def test_every_item_is_checked_whatever_its_neighbours_looked_like(tmp_path):
     assert [int(w.split(":")[1]) for w in warnings] == [4, 5, 6]
 
 
-@pytest.mark.parametrize("parallel_map_items", [0, 10**9], ids=["map in a worker", "map in-process"])
-def test_a_build_that_fails_while_writing_leaves_the_old_map(crawl_dir, tmp_path, monkeypatch, parallel_map_items):
+@pytest.mark.parametrize("parallel_public_items", [0, 10**9], ids=["map in a worker", "map in-process"])
+def test_a_build_that_fails_while_writing_leaves_the_old_map(crawl_dir, tmp_path, monkeypatch, parallel_public_items):
     out = tmp_path / "out"
     run(crawl_dir, out)
     before = {name: (out / name).read_bytes() for name in ("map.html", "map-list.html")}
@@ -217,7 +217,7 @@ def test_a_build_that_fails_while_writing_leaves_the_old_map(crawl_dir, tmp_path
                                                           phone="+13035550999", website="https://newer.example/"))
                                           + "\n")
     with pytest.raises(OSError, match="disk full"):
-        run(crawl_dir, out, parallel_map_items=parallel_map_items)
+        run(crawl_dir, out, parallel_public_items=parallel_public_items)
     assert {name: (out / name).read_bytes() for name in before} == before
 
 
@@ -229,11 +229,11 @@ def test_a_script_without_a_main_guard_still_gets_its_map(crawl_dir, tmp_path):
         "import logging\nfrom pathlib import Path\nfrom directory.build import BuildOptions, build\n"
         "logging.basicConfig()\n"
         f"build(BuildOptions(crawl_dirs=[Path({str(crawl_dir)!r})], out_dir=Path({str(tmp_path / 'out')!r}),"
-        " tiles=None, parallel_map_items=0))\n")
+        " tiles=None, parallel_public_items=0))\n")
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
                             cwd=Path(__file__).resolve().parent.parent)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "drawing in-process" in result.stderr
+    assert "working in-process" in result.stderr
     assert "Aspen Ketamine" in (tmp_path / "out" / "map.html").read_text()
 
 
@@ -303,17 +303,15 @@ def test_a_renamed_clinic_keeps_its_id(tmp_path):
     assert ("identity change", "name") in set(zip(after.changes["change"], after.changes["column"]))
 
 
-def test_a_worker_that_died_before_the_map_was_asked_for_still_gives_a_map(tmp_path):
-    from maps.drawer import MapDrawer
-    from maps.page import MapMeta
+def test_a_worker_that_died_before_it_was_asked_still_gives_the_result():
+    from directory.second_process import SecondProcess
 
-    clinics = run(_crawl(tmp_path / "crawl", ASPEN), tmp_path / "out").clinics
-    with MapDrawer(parallel=True) as drawer:
-        for process in drawer._pool._processes.values():
+    with SecondProcess(parallel=True) as second:
+        for process in second._pool._processes.values():
             process.kill()
         deadline = time.monotonic() + 30
-        while not drawer._pool._broken and time.monotonic() < deadline:   # the pool notices in its own thread
+        while not second._pool._broken and time.monotonic() < deadline:   # the pool notices in its own thread
             time.sleep(0.05)
-        pending = drawer.draw(clinics, tmp_path / "again" / "map.html", MapMeta("2026-11-20", "Policy.", ("Credit",), tiles=None))
-        map_path, _ = pending()
-    assert "Aspen Ketamine" in map_path.read_text()
+        assert second._pool._broken
+        pending = second.submit(sorted, [3, 1, 2])
+        assert pending() == [1, 2, 3]
