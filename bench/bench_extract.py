@@ -13,7 +13,7 @@ import statistics
 
 from bench.bench_fees import _FOOTER, _PARAGRAPHS, _PRICING
 from bench.harness import median_seconds, table
-from spiders.extract.contact import parse_address, phones_in_text
+from spiders.extract.contact import first_phone_in_text, parse_address
 from spiders.extract.page import parse_html, read_page
 from spiders.extract.text import visible_text
 
@@ -67,7 +67,7 @@ def clinic_page_html(target: int = 70_000, text_heavy: bool = False) -> str:
 def _clear_caches() -> None:
     # Cold: in a crawl the footer's address and phone are parsed once per site, here on every page.
     parse_address.cache_clear()
-    phones_in_text.cache_clear()
+    first_phone_in_text.cache_clear()
 
 
 def _sample_web_row(repeat: int) -> list:

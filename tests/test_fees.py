@@ -1,9 +1,14 @@
 """Fee classification: every dollar amount of clinic page text read by its context, and the standard fee derived."""
 
+import re
+import re._constants as sre  # private, read only: the parsed structure of regexes whose look-ahead guards are checked
+import re._parser
+import sys
 import time
 
 import pytest
 
+from spiders.extract import amounts, fees
 from spiders.extract.amounts import find_amounts
 from spiders.extract.fees import (
     KINDS, FeeMention, StandardFee, call_for_pricing, classify, parse_amount, standard_fee,
@@ -313,6 +318,143 @@ def test_long_sentences_are_cut_around_the_amount():
 def test_page_order_across_blocks():
     text = "Home | About | Pricing\n\nInitial consultation $250\n\nProse without prices.\n\nInfusions $450\n"
     assert [m.kind for m in classify(text)] == ["consultation", "infusion"]
+
+
+def test_a_caller_may_pass_the_lower_cased_text():
+    texts = [case[0] for case in CLASSIFY_CASES + HEADING_CASES] + ["Fees in USD: 450 USD", "Two Dollars: 2 dollars"]
+    for text in texts:
+        assert classify(text, "u", text.lower()) == classify(text, "u")
+        assert call_for_pricing(text, text.lower()) == call_for_pricing(text)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Dr. Smith sees you. Then we start.", [(0, "Dr. Smith sees you."), (20, "Then we start.")]),
+    ("Wait... Then go.", [(0, "Wait... Then go.")]),
+    ("Prices vary! Call us? Yes.", [(0, "Prices vary!"), (13, "Call us?"), (22, "Yes.")]),
+    ('He said "Hi." Then left.', [(0, 'He said "Hi.'), (14, "Then left.")]),
+    ("Fees: $5. $6 more.", [(0, "Fees: $5."), (10, "$6 more.")]),
+    ("A.B and 1.5 stay.", [(0, "A.B and 1.5 stay.")]),
+    ("End.\tNext one.", [(0, "End."), (5, "Next one.")]),
+    ("Ste. 200 is upstairs. Park behind.", [(0, "Ste. 200 is upstairs."), (22, "Park behind.")]),
+    ("One (see below). Two.", [(0, "One (see below)."), (17, "Two.")]),
+    ("", [(0, "")]),
+])
+def test_sentence_spans(line, expected):
+    assert fees._sentence_spans(line) == expected
+
+
+# ------------------------------------------------------------------------------------------------ cue regexes
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bmember(?:ship)?s?\b|\bsubscri\w+|/\s*yr", r"member(?:ship)?s?\b|subscri\w+|/\s*yr"),
+    (r"spravato|\b2\s+hours", r"spravato|2\s+hours"),
+    (r"(?:\bsave|saving)\s+x|\bsave", r"(?:\bsave|saving)\s+x|save"),      # inside a group: kept
+    (r"\b[2-6]\s+hours|\b(?:two|six)", r"\b[2-6]\s+hours|\b(?:two|six)"),  # before a class or a group: kept
+    (r"[|(]\bx|\by", r"[|(]\bx|y"),                                          # "|" and "(" in a class split nothing
+    (r"a\|\bb|\bc", r"a\|\bb|c"),                                            # nor an escaped "|"
+    (r"x\b|\b\w+|\b_", r"x\b|\b\w+|\b_"),                                     # only before a letter or a digit
+])
+def test_without_opening_boundaries(pattern, expected):
+    assert fees._without_opening_boundaries(pattern) == expected
+
+
+CUE_CONTEXTS = [
+    "initial consultation | ¤", "single ketamine infusion (depression, anxiety, ptsd) | ¤", "(¤ each)", " ¤", "",
+    "series of six infusions | $2,700 (¤ each)", "save ¤ when you prepay the full series.", "as low as ¤/month.",
+    "nad+ iv therapy from ¤.", "spravato sessions are billed to insurance; copays can be as low as ¤.",
+    "we have helped patients recover up to ¤ in out-of-network reimbursement.", "¤ off your first infusion",
+    "nonmember rate ¤", "pre-booster ¤", "2-hour pain infusion ¤", "six hours ¤", "co-pay ¤, in-network",
+    "membership ¤ per year", "¤/yr member", "b12 shot ¤", "b-12 ¤", "vs. ¤ regularly", "top-up ¤", "iv ¤",
+    "ketamine-assisted psychotherapy ¤", "im ketamine ¤", "4 hours", "sliding fee scale ¤", "total ¤",
+] + [case[0].lower() for case in CLASSIFY_CASES + HEADING_CASES]
+
+
+@pytest.mark.parametrize("text", CUE_CONTEXTS)
+def test_plain_cue_regex_reads_plain_text_as_the_exact_one_does(text):
+    assert not fees._OTHER_WORD_CHAR.search(text)
+    plain = {match.lastgroup for match in fees._PLAIN_CUE_RE.finditer(text)}
+    assert plain == {match.lastgroup for match in fees._CUE_RE.finditer(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("émember ¤", set()),              # "\bmember" fails after a letter outside a-z
+    ("x_iv ¤", set()),
+    ("café membership ¤", {"membership"}),
+    ("member ¤", {"membership"}),
+])
+def test_cues_after_other_word_characters_keep_their_word_boundaries(text, expected):
+    assert fees._Contexts("", "", "", "", "", heading=None).cues(text) == expected
+
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
+}
+_EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def _class(items) -> str:
+    """The source of a character class matching what parsed class items match."""
+    parts = []
+    for op, av in items:
+        if op is sre.NEGATE:
+            parts.insert(0, "^")
+        elif op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        else:
+            parts.append(_CATEGORIES[av])
+    return "[" + "".join(parts) + "]"
+
+
+def _starts(items) -> tuple[set[str], bool]:
+    """Classes of the characters a match of parsed items can start with, and whether the items can match nothing."""
+    classes: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            first, empty = {_class([(op, av)])}, False
+        elif op is sre.IN:
+            first, empty = {_class(av)}, False
+        elif op is sre.SUBPATTERN:
+            first, empty = _starts(av[-1])
+        elif op is sre.BRANCH:
+            branches = [_starts(branch) for branch in av[1]]
+            first, empty = set().union(*(b[0] for b in branches)), any(b[1] for b in branches)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            first, empty = _starts(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"no rule for {op}")
+        classes |= first
+        if not empty:
+            return classes, False
+    return classes, True
+
+
+def _guards(items):
+    """(guard class, classes of what follows it) for every look-ahead of a single class in the parsed items."""
+    for at, (op, av) in enumerate(items):
+        if op is sre.ASSERT and av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is sre.IN:
+            yield _class(av[1][0][1]), _starts(items[at + 1:])
+        nested = {sre.SUBPATTERN: lambda: [av[-1]], sre.BRANCH: lambda: av[1], sre.MAX_REPEAT: lambda: [av[2]],
+                  sre.MIN_REPEAT: lambda: [av[2]], sre.ASSERT: lambda: [av[1]], sre.ASSERT_NOT: lambda: [av[1]]}
+        for sub in nested.get(op, list)():
+            yield from _guards(sub)
+
+
+@pytest.mark.parametrize("regex", [
+    fees._PLAIN_CUE_RE, fees._COUNT_RE, fees._FROM, amounts.MONEY_HINT, amounts._AMOUNT_OR_RANGE,
+], ids=["cues", "count", "from", "money_hint", "amount_or_range"])
+def test_look_ahead_guards_admit_every_character_a_match_can_start_with(regex):
+    guards = list(_guards(re._parser.parse(regex.pattern, regex.flags)))
+    assert guards
+    for guard, (starts, can_be_empty) in guards:
+        assert not can_be_empty
+        for start in starts:
+            assert re.compile(f"(?!{guard}){start}", regex.flags).search(_EVERY_CHARACTER) is None, (guard, start)
 
 
 # ------------------------------------------------------------------------------------------------ call for pricing

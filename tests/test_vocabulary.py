@@ -2,6 +2,7 @@
 
 import pytest
 
+from spiders.extract import vocabulary
 from spiders.extract.vocabulary import find_conditions, find_routes
 
 
@@ -33,3 +34,37 @@ def test_routes(text, routes):
 ])
 def test_conditions(text, conditions):
     assert find_conditions(text) == conditions
+
+
+def test_a_caller_may_pass_the_lower_cased_text():
+    text = "IV Ketamine for PTSD, Bipolar Depression and CRPS. At-Home Ketamine troches."
+    assert find_routes(text, text.lower()) == find_routes(text) == [
+        "iv_infusion", "oral_sublingual", "at_home_telehealth"]
+    assert find_conditions(text, text.lower()) == find_conditions(text) == [
+        "depression", "bipolar_depression", "ptsd", "crps"]
+
+
+@pytest.mark.parametrize("pattern, anchor", [
+    ("iv ketamine", "iv ketamine"),
+    ("troches?", "troche"),                                   # a character made optional is not certain
+    ("post-?partum depression", "partum depression"),
+    ("rapid[- ]dissolve tablets?", "dissolve tablet"),        # nor a character class
+    ("suicidal (?:ideation|thoughts)", "suicidal "),          # nor a group
+    (r"mdd\b", "mdd"),                                        # nor an escape
+    ("obsessive[- ]compulsive", "compulsive"),
+    ("ab*c", "a"),
+    ("ab+c", ""),                                             # other repeats: nothing is taken as certain
+    ("a{2}bc", ""),
+    ("a.c", ""),
+    ("depression|anxiety", ""),                               # alternatives at the top level
+    ("(?:x|y)z", "z"),
+    ("(?:a(?:b|c))d", "d"),
+    (r"\.com", "com"),
+])
+def test_anchor_is_plain_text_every_match_contains(pattern, anchor):
+    assert vocabulary._anchor(pattern) == anchor
+
+
+def test_every_phrase_has_an_anchor():
+    """So a phrase absent from a page is ruled out by a substring test rather than a regex scan."""
+    assert all(anchor for _code, _bounded, anchor, _rx in vocabulary._ROUTE_RES + vocabulary._CONDITION_RES)

@@ -19,15 +19,18 @@ _MONEY = (
 )
 # The upper bound may drop its "$" ("$400-650"); it is checked to be larger than the lower bound.
 _UPPER = rf"(?:{_MONEY}|(?<![\d,.])(?:{_NUMBER})(?:{_THOUSANDS})?(?![\d%]))"
+# Every amount starts with "between", "US", "$" or a digit: the look-ahead fails other positions on one character
+# test instead of trying each alternative there.
 _AMOUNT_OR_RANGE = re.compile(
-    rf"\bbetween\s+(?P<between_low>{_MONEY})\s+and\s+(?P<between_high>{_UPPER})"
-    rf"|(?P<low>{_MONEY})(?:\s*(?:-|–|—|to|through)\s*(?P<high>{_UPPER}))?",
+    rf"(?=[bu$\d])(?:\bbetween\s+(?P<between_low>{_MONEY})\s+and\s+(?P<between_high>{_UPPER})"
+    rf"|(?P<low>{_MONEY})(?:\s*(?:-|–|—|to|through)\s*(?P<high>{_UPPER}))?)",
     re.I,
 )
 _VALUE = re.compile(rf"(?P<number>{_NUMBER})(?P<k>{_THOUSANDS})?")
 _PLAIN_NUMBER = re.compile(rf"\s*(?:{_NUMBER})\s*")
-# Cheap test that a stretch of text may hold an amount at all; most page text does not.
-MONEY_HINT = re.compile(r"\$\s?\d|\bUSD\b|\bdollars?\b", re.I)
+# Cheap test that a stretch of text may hold an amount at all; most page text does not. The look-ahead fails a
+# position on one character test: case-insensitive literals are not skipped by the regex engine on their own.
+MONEY_HINT = re.compile(r"(?=[$ud])(?:\$\s?\d|\bUSD\b|\bdollars?\b)", re.I)
 
 COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,8 +21,11 @@ _STREET_LABELS = (
 # "<two-letter state or state name> <ZIP>" is how US addresses end; it anchors the search in free text.
 _STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True))
 _ADDRESS_END = re.compile(rf"\b(?:[A-Z]{{2}}|{_STATE_NAMES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
-# The ZIP code is found first: a digit run is a fast scan, the state alternation is not.
-_ZIP_CANDIDATE = re.compile(r"\d{5}(?:-\d{4})?\b")
+# The ZIP code is found first: a digit run is a fast scan, the state alternation is not. Written "\d\d{4}" rather
+# than "\d{5}": a pattern that opens with a character class lets the regex engine skip to the next digit in C.
+_ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
+# Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]?\s+[A-Za-z]")
 _ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
 
@@ -47,19 +51,30 @@ def normalize_phone(raw: str) -> str:
         number = phonenumbers.parse(raw, "US")
     except phonenumbers.NumberParseException:
         return raw
-    # 555-01xx numbers are reserved for fiction and fail validation; they still have the shape of a number.
-    if phonenumbers.is_valid_number(number) or phonenumbers.is_possible_number(number):
+    # 555-01xx numbers are reserved for fiction and fail validation; they still have the shape of a number. The
+    # cheap length test goes first: validation matches the number against its region's patterns.
+    if phonenumbers.is_possible_number(number) or phonenumbers.is_valid_number(number):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return raw
 
 
+# The shortest text a possible number can be written in: "+4912" ("+", a two-digit country code and a two-digit
+# local number, Germany's shortest); a number without "+" is read as a US one, of at least 7 digits. The matcher skips
+# shorter candidates (house and suite numbers) without parsing them; a test checks the figure against the metadata.
+MIN_PHONE_CHARS = 5
+
+
 # A site repeats its footer on every page: the same address and phone text are parsed once per crawl.
 @lru_cache(maxsize=4096)
-def phones_in_text(text: str) -> tuple[str, ...]:
-    return tuple(
-        phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-        for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
+def first_phone_in_text(text: str) -> str:
+    """The first phone number in `text` (E.164), else "". The matcher finds numbers lazily, so stopping at the first
+    skips parsing the fax, opening hours and dates that follow it in a contact block."""
+    matches = phonenumbers.PhoneNumberMatcher(
+        text, "US", leniency=phonenumbers.Leniency.POSSIBLE, min_candidate_length=MIN_PHONE_CHARS,
     )
+    for match in matches:
+        return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    return ""
 
 
 def normalize_state(raw: str) -> str:
@@ -98,7 +113,7 @@ def address_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text that holds each address ending somewhere in `text`: the line with the state and
     ZIP, and the line before it when the street stands on a line of its own ("12 Elm Rd<br>Salem, OR 97301")."""
     spans: list[tuple[int, int]] = []
-    for candidate in _ZIP_CANDIDATE.finditer(text):
+    for candidate in _zip_candidates(text):
         start = text.rfind("\n", 0, candidate.start()) + 1
         if not _ADDRESS_END.search(text, max(start, candidate.start() - 40), candidate.end()):
             continue
@@ -109,6 +124,23 @@ def address_lines(text: str) -> list[tuple[int, int]]:
         if not spans or spans[-1] != span:
             spans.append(span)
     return spans
+
+
+def _zip_candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _ZIP_CANDIDATE in `text`, in order. Even opening with a character class, that regex tests
+    every character of the page (0.2 ms on 13 KB of text). Text that is all Latin-1, as most page text is, has no
+    decimal digits beyond 0-9, so a byte scan in C finds the few places where five digits start."""
+    try:
+        digits = text.encode("latin-1").translate(_DIGITS_AS_ZERO)
+    except UnicodeEncodeError:
+        yield from _ZIP_CANDIDATE.finditer(text)
+        return
+    position = digits.find(b"00000")
+    while position >= 0:
+        match = _ZIP_CANDIDATE.match(text, position)
+        if match:
+            yield match
+        position = digits.find(b"00000", match.end() if match else position + 1)
 
 
 def addresses_in_text(text: str) -> list[Address]:
