@@ -23,6 +23,8 @@ _GENERIC_NAME_WORDS = {
 }
 
 
+_STREET_TOKENS = re.compile(r"[a-z0-9]+|#")
+_HOUSE_NUMBER = re.compile(r"[a-z0-9]*[0-9][a-z0-9]*")   # the first token holding a digit
 _HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)")
 
 
@@ -35,17 +37,17 @@ def website_host(url: str) -> str:
 @lru_cache(maxsize=1 << 18)   # a build meets every street and name several times; 100,000 clinics must fit
 def street_core(street: str) -> str:
     """House number, first street-name word and unit number: '1420 Larimer St., Suite 300' -> '1420 larimer 300'."""
-    tokens = re.findall(r"[a-z0-9]+|#", (street or "").lower())
-    number = next((t for t in tokens if any(ch.isdigit() for ch in t)), "")
+    lowered = (street or "").lower()
+    number = _HOUSE_NUMBER.search(lowered)
     if not number:
         return ""
-    rest = tokens[tokens.index(number) + 1:]
+    rest = _STREET_TOKENS.findall(lowered, number.end())
     name = next((t for t in rest if t not in _DIRECTIONS), "")
     unit = ""
-    for word, following in zip(rest, rest[1:]):
-        if word in _UNIT_WORDS:
-            unit = following
-    return " ".join(part for part in (number, name, unit) if part)
+    for i in range(len(rest) - 1):
+        if rest[i] in _UNIT_WORDS:
+            unit = rest[i + 1]
+    return " ".join(part for part in (number[0], name, unit) if part)
 
 
 @lru_cache(maxsize=1 << 18)   # a build meets every street and name several times; 100,000 clinics must fit
