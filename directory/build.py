@@ -123,8 +123,8 @@ def _with_coordinate_licence(frame: pd.DataFrame) -> list[str]:
     credit = {"zip": COORDINATES_LICENCE["zip"], "city": COORDINATES_LICENCE["zip"],
               "address": COORDINATES_LICENCE["address"]}
     rows = []
-    for licences, precision in zip(frame["licences"].fillna(""), frame["geo_precision"]):
-        parts = [part for part in str(licences).split("; ") if part]
+    for licences, precision in zip(column_values(frame, "licences"), column_values(frame, "geo_precision")):
+        parts = [part for part in str(licences or "").split("; ") if part]
         if precision in credit and credit[precision] not in parts:
             parts.append(credit[precision])
         rows.append("; ".join(parts))

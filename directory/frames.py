@@ -11,7 +11,10 @@ import pandas as pd
 
 def column_values(frame: pd.DataFrame, column: str) -> list:
     """The column as a list: text as str, missing text as None, floats as float (NaN when missing)."""
-    series = frame[column]
+    return series_values(frame[column])
+
+
+def series_values(series: pd.Series) -> list:
     if isinstance(series.dtype, pd.api.extensions.ExtensionDtype):   # pandas' string, Int64, boolean arrays
         return series.to_numpy(dtype=object, na_value=None).tolist()
     return series.tolist()

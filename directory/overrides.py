@@ -17,6 +17,7 @@ import pandas as pd
 import us
 
 from directory.errors import InputError
+from directory.frames import column_values
 from spiders.extract.contact import normalize_phone, normalize_zip
 
 CORRECTABLE = (
@@ -150,7 +151,7 @@ def _content(override: Override) -> tuple:
 def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) -> OverrideResult:
     """Correct crawled values and add reviewer-known clinics; `new_id(row)` gives an added clinic its id."""
     result = OverrideResult(frame.copy())
-    index = {cid: i for i, cid in zip(result.frame.index, result.frame["clinic_id"])}
+    index = dict(zip(column_values(result.frame, "clinic_id"), result.frame.index))
     new_rows = []
     for override in overrides:
         if override.adds_clinic:
@@ -184,7 +185,7 @@ def apply_decisions(frame: pd.DataFrame, overrides: list[Override], audit: list[
     for column in ("reviewed_by", "reviewed_on"):
         if column not in frame:
             frame[column] = ""
-    index = {cid: i for i, cid in zip(frame.index, frame["clinic_id"])}
+    index = dict(zip(column_values(frame, "clinic_id"), frame.index))
     for override in overrides:
         i = index.get(override.clinic_id)
         if i is None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from directory.frames import column_values, series_values
 from directory.geocode import GEOCODER_ATTRIBUTION
 from directory.outputs import DIRECTORY_COLUMNS, csv_text, geojson_text
 from directory.policy import Policy
@@ -21,10 +22,10 @@ class PublicView:
 
     def __init__(self, clinics: pd.DataFrame, policy: Policy, geocoder_credit: str, tiles: str | None) -> None:
         self.listed = clinics[clinics["status"] == "listed"]
-        self.built_on = max(clinics["last_seen"].dropna(), default="") or "unknown date"
+        self.built_on = _latest(clinics) or "unknown date"
         self.credits = public_credits(self.listed["licences"], geocoder_credit)
         # The page dates what it shows, so that a redraw from directory.csv (listed clinics only) dates it alike.
-        self.meta = MapMeta(built_on=max(self.listed["last_seen"].dropna(), default="") or self.built_on,
+        self.meta = MapMeta(built_on=_latest(self.listed) or self.built_on,
                             policy_sentence=policy.sentence(), attributions=tuple(self.credits), tiles=tiles)
 
 
@@ -37,5 +38,10 @@ def render_public_files(listed: pd.DataFrame, credits: list[str], meta: MapMeta)
 
 def public_credits(licences: pd.Series, geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]) -> list[str]:
     """The credits the public exports and the map carry, from the `licences` of the clinics they show."""
-    parts = {part for value in licences.dropna() for part in str(value).split("; ") if part}
+    parts = {part for value in set(series_values(licences)) if isinstance(value, str)
+             for part in value.split("; ") if part}
     return [CLINIC_DATA_CREDIT, geocoder_credit, *sorted(parts)]
+
+
+def _latest(clinics: pd.DataFrame) -> str:
+    return max((day for day in column_values(clinics, "last_seen") if isinstance(day, str) and day), default="")
