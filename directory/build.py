@@ -74,13 +74,15 @@ def _build(options: BuildOptions) -> BuildResult:
         result = _judge(crawl, previous, overrides, policy, options)
         public = PublicView(result.clinics, policy, options.geocoder_credit, options.tiles)
         # The public files are rendered (in the second process, for large builds) while the frame is checked and
-        # the other files are written; nothing is written before the check passes, the map pages last.
+        # the other files are rendered; nothing is written before both are done, the map pages last.
         pending_public = second.submit(render_public_files, public.listed, public.credits, public.meta)
         result.clinics = validate_clinics(result.clinics)
         result.changes = compare(previous, result.clinics)
-        _write(result, public, options, policy)
+        texts = _texts(result, public, policy)
+        # Every text exists before the first file is written: a failed render leaves the old files together.
+        texts.update(pending_public())
         out = Path(options.out_dir)
-        for name, text in pending_public().items():
+        for name, text in texts.items():
             result.files[name] = write_atomic(out / name, text)
     counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
     say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
@@ -124,7 +126,7 @@ def _with_coordinate_licence(frame: pd.DataFrame) -> list[str]:
               "address": COORDINATES_LICENCE["address"]}
     rows = []
     for licences, precision in zip(column_values(frame, "licences"), column_values(frame, "geo_precision")):
-        parts = [part for part in str(licences or "").split("; ") if part]
+        parts = [part for part in (licences if isinstance(licences, str) else "").split("; ") if part]
         if precision in credit and credit[precision] not in parts:
             parts.append(credit[precision])
         rows.append("; ".join(parts))
@@ -136,14 +138,15 @@ def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
     return frame["clinic_id"].isin(placed)
 
 
-def _write(result: BuildResult, public: PublicView, options: BuildOptions, policy: Policy) -> None:
-    out = Path(options.out_dir)
-    files = result.files
-    files["clinics.csv"] = write_atomic(out / "clinics.csv", csv_text(result.clinics, CLINICS_COLUMNS))
-    files["review.csv"] = write_atomic(out / "review.csv", csv_text(_review_sheet(result), _REVIEW_COLUMNS))
-    files["changes.csv"] = write_atomic(out / "changes.csv", csv_text(result.changes, CHANGES_COLUMNS))
-    files["audit.csv"] = write_atomic(out / "audit.csv", csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS))
-    files["build-report.md"] = write_atomic(out / "build-report.md", _report(result, policy, public.built_on))
+def _texts(result: BuildResult, public: PublicView, policy: Policy) -> dict[str, str]:
+    """File name → text of the build's own files (the public ones come from render_public_files)."""
+    return {
+        "clinics.csv": csv_text(result.clinics, CLINICS_COLUMNS),
+        "review.csv": csv_text(_review_sheet(result), _REVIEW_COLUMNS),
+        "changes.csv": csv_text(result.changes, CHANGES_COLUMNS),
+        "audit.csv": csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS),
+        "build-report.md": _report(result, policy, public.built_on),
+    }
 
 
 _REPORT_HOSTS = 25

@@ -50,9 +50,10 @@ def keep_previous_ids(current: pd.DataFrame, previous: pd.DataFrame | None) -> p
     if previous is None or previous.empty:
         return current
     before: dict[tuple[str, str], list[_Practice]] = defaultdict(list)
+    columns = ("clinic_id", "postal_code", "street", "phone", "website", "name", "sources")
+    # A clinics.csv of an older version may lack a column: what it lacks matches nothing.
     for cid, postal_code, street, phone, website, name, sources in zip(*(
-            previous[c].tolist() for c in ("clinic_id", "postal_code", "street", "phone", "website", "name",
-                                           "sources"))):
+            previous.reindex(columns=list(columns), fill_value="")[c].fillna("").tolist() for c in columns)):
         core = identity.street_core(street)
         if postal_code and core and sources != "reviewer":
             before[(postal_code, core)].append(_Practice(cid, phone, website, name))
@@ -67,22 +68,28 @@ def keep_previous_ids(current: pd.DataFrame, previous: pd.DataFrame | None) -> p
     adopted: set[int] = set()
     for address, rows in now.items():
         known = before[address]
-        if len(rows) == len(known) == 1 and known[0].clinic_id == ids[rows[0]] and (
-                known[0].phone == phones[rows[0]] or known[0].name == names[rows[0]]):
-            continue   # nearly every address: the same clinic, alone, with its id
+        if len(rows) == len(known) == 1 and known[0].clinic_id == ids[rows[0]] and known[0].phone and (
+                known[0].phone == phones[rows[0]]):
+            continue   # nearly every address: the same clinic, alone, with its id and phone
+        practices = {i: _Practice(ids[i], phones[i], websites[i], names[i]) for i in sorted(rows, key=ids.__getitem__)}
         unclaimed = list(known)
-        for i in sorted(rows, key=ids.__getitem__):
-            practice = _Practice(ids[i], phones[i], websites[i], names[i])
-            # The practice that had this very id first, so an unchanged address keeps its id.
-            match = next((p for p in sorted(unclaimed, key=lambda p: p.clinic_id != practice.clinic_id)
-                          if p.same_practice(practice)), None)
-            if match is not None:
-                ids[i] = match.clinic_id
-                unclaimed.remove(match)
-                adopted.add(i)
-            elif any(p.clinic_id == ids[i] for p in known):
+        # Same phone or website first, so that a renamed clinic is not taken by a listing that has its old name.
+        for same in (_Practice.same_contact, _Practice.same_name):
+            for i, practice in practices.items():
+                if i in adopted:
+                    continue
+                # The practice that had this very id first, so an unchanged address keeps its id.
+                match = next((p for p in sorted(unclaimed, key=lambda p: p.clinic_id != practice.clinic_id)
+                              if same(p, practice)), None)
+                if match is not None:
+                    ids[i] = match.clinic_id
+                    unclaimed.remove(match)
+                    adopted.add(i)
+        for i, practice in practices.items():
+            if i not in adopted and any(p.clinic_id == ids[i] for p in known):
                 ids[i] = identity.practice_id(ids[i], practice.name)
-    # A reviewer's address correction can put a previous id at another address: the clinic that kept it wins.
+    # A reviewer's address correction can move a previous id to another address, where merge may give it to a
+    # different clinic: the clinic that took it over as the same practice keeps it, the other gets its own.
     taken = Counter(ids)
     return current.assign(clinic_id=[identity.practice_id(cid, name) if taken[cid] > 1 and i not in adopted else cid
                                      for i, (cid, name) in enumerate(zip(ids, names))])
@@ -95,11 +102,15 @@ class _Practice:
     website: str
     name: str
 
-    def same_practice(self, other: _Practice) -> bool:
-        hosts = identity.website_host(self.website), identity.website_host(other.website)
-        if (self.phone and self.phone == other.phone) or (hosts[0] and hosts[0] == hosts[1]):
-            return True
-        conflicting = (self.phone and other.phone) or all(hosts)
+    @property
+    def host(self) -> str:
+        return identity.website_host(self.website)
+
+    def same_contact(self, other: _Practice) -> bool:
+        return bool((self.phone and self.phone == other.phone) or (self.host and self.host == other.host))
+
+    def same_name(self, other: _Practice) -> bool:
+        conflicting = (self.phone and other.phone) or (self.host and other.host)
         return not conflicting and identity.similar_names(self.name, other.name)
 
 

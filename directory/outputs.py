@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import tempfile
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from directory.frames import column_values, row_dicts
+from directory.frames import column_values
 
 CLINICS_COLUMNS = (
     "clinic_id", "status", "reason_code", "reason", "fee_band", "fee_flag", "name", "street", "city", "state",
@@ -52,7 +53,15 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
 
 
 def _umask() -> int:
-    mask = os.umask(0o022)   # reading the mask means setting it; it is put back at once
+    """The process's umask. Linux tells it without changing it; elsewhere it is set and put back at once, which
+    a thread creating a file at that instant could notice."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
     os.umask(mask)
     return mask
 
@@ -86,7 +95,7 @@ def _csv_value(value) -> str:
         return value
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
-    return "%.6g" % value if isinstance(value, float) else str(value)
+    return str(value)   # pandas applies float_format to float columns only
 
 
 _CSV_SPECIAL = re.compile(r'[",\n\r]')
@@ -104,8 +113,9 @@ def geojson_text(frame: pd.DataFrame, attribution: list[str]) -> str:
     the collection's `attribution` member. Features are assembled from values encoded column by column: a
     json.dumps per feature took 2.8 s at 56,000 clinics, this a fifth of that."""
     names = sorted(name for name in DIRECTORY_COLUMNS if name not in COORDINATES)
-    latitudes, longitudes = (pd.to_numeric(frame[name], errors="coerce").tolist() for name in COORDINATES)
-    placed = [i for i, (lat, lon) in enumerate(zip(latitudes, longitudes)) if lat == lat and lon == lon]
+    latitudes, longitudes = (pd.to_numeric(frame[name], errors="coerce").astype(float).tolist() if name in frame
+                             else [math.nan] * len(frame) for name in COORDINATES)
+    placed = [i for i, (lat, lon) in enumerate(zip(latitudes, longitudes)) if math.isfinite(lat + lon)]
     columns = [[values[i] for i in placed] for values in (_json_values(frame, name) for name in names)]
     properties = ", ".join(f"{json.dumps(name)}: %s" for name in names)
     template = ('{"geometry": {"coordinates": [%r, %r], "type": "Point"}, "id": %s, "properties": {'

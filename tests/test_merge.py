@@ -2,10 +2,12 @@
 
 import random
 
+import pandas as pd
 import pytest
 
 from directory.crawl_input import ITEM_FIELDS
 from directory.identity import name_key, street_core
+from directory.history import keep_previous_ids
 from directory.merge import merge_items
 
 
@@ -98,3 +100,35 @@ def test_ids_do_not_depend_on_order_or_on_which_source_saw_the_clinic():
 def test_fuzzy_names_link_only_when_other_evidence_agrees(other, same):
     merged = merge_items([item(), item(source_url="https://listing.test/1", **other)])
     assert (len(merged) == 1) is same
+
+
+def _previous(*rows):
+    return pd.DataFrame([dict(zip(("clinic_id", "name", "street", "postal_code", "phone", "website", "sources"), row))
+                         for row in rows], dtype=str)
+
+
+def test_a_practice_without_a_phone_moving_into_a_closed_ones_suite_gets_its_own_id():
+    merged = merge_items([item(name="Cedar Mind", phone=None, website=None)])
+    address_id = merged.loc[0, "clinic_id"]
+    previous = _previous((address_id, "Aspen Ketamine", "1420 Larimer St Suite 300", "80202", "", "", "http://a/"))
+    assert keep_previous_ids(merged, previous).loc[0, "clinic_id"] != address_id
+
+
+def test_a_renamed_clinic_keeps_its_id_before_a_listing_with_its_old_name_can_take_it():
+    renamed = item(name="Zeta Wellness", phone="+13035550111", website=None, source_url="http://zeta.test/")
+    listing = item(name="Mile High Ketamine", phone=None, website=None, source="osm_overpass",
+                   source_url="https://listing.test/1")
+    merged = merge_items([renamed, listing])
+    old_id = "kc-00000000aa"
+    previous = _previous((old_id, "Mile High Ketamine", "1420 Larimer St Suite 300", "80202", "+13035550111", "",
+                          "http://zeta.test/"))
+    kept = keep_previous_ids(merged, previous).set_index("name")["clinic_id"]
+    assert kept["Zeta Wellness"] == old_id
+    assert kept["Mile High Ketamine"] != old_id and kept.is_unique
+
+
+def test_a_previous_clinics_csv_without_some_columns_still_gives_ids():
+    merged = merge_items([item()])
+    previous = _previous((merged.loc[0, "clinic_id"], "Aspen Ketamine", "1420 Larimer St Suite 300", "80202",
+                          "+13035550142", "", "")).drop(columns=["website", "phone"])
+    assert list(keep_previous_ids(merged, previous)["clinic_id"]) == list(merged["clinic_id"])

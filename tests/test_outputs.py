@@ -26,7 +26,7 @@ def _frame(n: int = len(TRICKY_TEXT)) -> pd.DataFrame:
         "latitude": [39.7392358, None, -33.1, 0.0, 64.2008413, 19.8968] * (n // 6) + [1.5] * (n % 6),
         "longitude": [-104.990251, -1.0, None, 0.000001, -149.4936733, -155.5828] * (n // 6) + [2.5] * (n % 6),
         "ketamine_provider": [True, False] * (n // 2) + [True] * (n % 2),
-        "mixed": ([1, 2.5, "x,y", None, True, float("nan")] * (n // 6 + 1))[:n],
+        "mixed": ([1, 2.5, "x,y", None, True, float("nan"), 450.0, 1500000.0] * (n // 8 + 1))[:n],
     })
 
 
@@ -90,3 +90,14 @@ def test_written_files_get_the_mode_open_would_give(tmp_path, umask, mode):
     assert stat.S_IMODE(path.stat().st_mode) == mode
     assert path.read_text() == "a,b\n"
     assert [p.name for p in path.parent.iterdir()] == ["directory.csv"]
+
+
+def test_geojson_leaves_out_what_cannot_be_placed():
+    frame = _frame(6).reindex(columns=list(DIRECTORY_COLUMNS))
+    frame["name"] = "Clinic"
+    frame["latitude"] = [40, float("inf"), None, 39.5, float("nan"), 10]
+    frame["longitude"] = [-105, -104.0, -104.0, float("-inf"), -104.0, 20]
+    features = json.loads(geojson_text(frame, []))["features"]
+    assert [f["geometry"]["coordinates"] for f in features] == [[-105.0, 40.0], [20.0, 10.0]]
+    assert "[-105.0, 40.0]" in geojson_text(frame, [])
+    assert json.loads(geojson_text(frame.drop(columns=["latitude"]), []))["features"] == []
