@@ -20,7 +20,7 @@ from directory.gc_pause import cyclic_gc_paused
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
-from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, csv_text, write_atomic
+from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, FileSet, csv_text
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
 from directory.public import PublicView, render_public_files
@@ -70,20 +70,21 @@ def _build(options: BuildOptions) -> BuildResult:
     crawl = read_crawls(options.crawl_dirs)
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
 
-    with SecondProcess(parallel=len(crawl.items) >= options.parallel_public_items) as second:
+    with SecondProcess(parallel=len(crawl.items) >= options.parallel_public_items) as second, FileSet() as files:
         result = _judge(crawl, previous, overrides, policy, options)
         public = PublicView(result.clinics, policy, options.geocoder_credit, options.tiles)
         # The public files are rendered (in the second process, for large builds) while the frame is checked and
-        # the other files are rendered; nothing is written before both are done, the map pages last.
+        # the build's own files are written beside their targets; the map pages are renamed into place last.
         pending_public = second.submit(render_public_files, public.listed, public.credits, public.meta)
         result.clinics = validate_clinics(result.clinics)
         result.changes = compare(previous, result.clinics)
-        texts = _texts(result, public, policy)
-        # Every text exists before the first file is written: a failed render leaves the old files together.
-        texts.update(pending_public())
         out = Path(options.out_dir)
-        for name, text in texts.items():
-            result.files[name] = write_atomic(out / name, text)
+        for name, text in _texts(result, public, policy).items():
+            files.stage(out / name, text)
+        for name, text in pending_public().items():
+            files.stage(out / name, text)
+        # Renamed into place only when every file is written: a failure leaves all the old files together.
+        result.files.update((path.name, path) for path in files.commit())
     counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
     say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
     return result

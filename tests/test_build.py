@@ -9,11 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import directory.build as build_module
 from directory.build import BuildOptions, build
 from directory.crawl_input import ITEM_FIELDS
 from directory.errors import InputError
-from directory.outputs import CLINICS_COLUMNS, DIRECTORY_COLUMNS
+from directory.outputs import CLINICS_COLUMNS, DIRECTORY_COLUMNS, FileSet
 from directory.overrides import read_overrides
 
 
@@ -200,25 +199,27 @@ def test_every_item_is_checked_whatever_its_neighbours_looked_like(tmp_path):
     assert [int(w.split(":")[1]) for w in warnings] == [4, 5, 6]
 
 
-@pytest.mark.parametrize("parallel_public_items", [0, 10**9], ids=["map in a worker", "map in-process"])
-def test_a_build_that_fails_while_writing_leaves_the_old_map(crawl_dir, tmp_path, monkeypatch, parallel_public_items):
+@pytest.mark.parametrize("failing", ["clinics.csv", "directory.geojson", "map.html"])
+@pytest.mark.parametrize("parallel_public_items", [0, 10**9], ids=["public files in a worker", "in-process"])
+def test_a_build_that_fails_while_writing_leaves_every_old_file(crawl_dir, tmp_path, monkeypatch,
+                                                                 parallel_public_items, failing):
     out = tmp_path / "out"
     run(crawl_dir, out)
-    before = {name: (out / name).read_bytes() for name in ("map.html", "map-list.html")}
-    real_write = build_module.write_atomic
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    real_stage = FileSet.stage
 
-    def failing_write(path, data):
-        if path.name == "directory.geojson":
+    def failing_stage(self, path, data):
+        if path.name == failing:
             raise OSError("disk full")
-        return real_write(path, data)
+        return real_stage(self, path, data)
 
-    monkeypatch.setattr(build_module, "write_atomic", failing_write)
+    monkeypatch.setattr(FileSet, "stage", failing_stage)
     (crawl_dir / "more.jsonl").write_text(json.dumps(dict(ITEMS[0], name="Newer Clinic", street="9 New St",
                                                           phone="+13035550999", website="https://newer.example/"))
                                           + "\n")
     with pytest.raises(OSError, match="disk full"):
         run(crawl_dir, out, parallel_public_items=parallel_public_items)
-    assert {name: (out / name).read_bytes() for name in before} == before
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before   # no temporary file left either
 
 
 def test_a_script_without_a_main_guard_still_gets_its_map(crawl_dir, tmp_path):
