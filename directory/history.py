@@ -122,7 +122,8 @@ def carry_forward(current: pd.DataFrame, previous: pd.DataFrame | None) -> pd.Da
         return current
     earlier = dict(zip(previous["clinic_id"], previous["first_seen"]))
     current["first_seen"] = [
-        min(filter(None, (earlier.get(cid, ""), seen))) for cid, seen in zip(current["clinic_id"], current["first_seen"])
+        min(filter(None, (earlier.get(cid, ""), seen)), default=seen)
+        for cid, seen in zip(column_values(current, "clinic_id"), column_values(current, "first_seen"))
     ]
     gone = previous[~previous["clinic_id"].isin(current["clinic_id"]) & (previous["sources"] != "reviewer")]
     if gone.empty:
