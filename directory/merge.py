@@ -44,6 +44,7 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
 
 def _record(item: dict) -> dict:
     """What merging reads of one item: its text stripped ("" when missing), numbers checked, ranking keys."""
+    # Text is nearly always a str: stripped inline, which spares a call per field (1.2 million at 100,000 items).
     record = {name: value.strip() if (value := item.get(name)).__class__ is str else _s(value) for name in _TEXTS}
     date = str(item["crawled_at"])[:10]
     record.update(
@@ -109,7 +110,7 @@ def _unique_ids(frame: pd.DataFrame) -> list[str]:
 
 
 def _s(value) -> str:
-    if value.__class__ is str:   # nearly always: checked first, it is the merge's hottest line
+    if isinstance(value, str):
         return value.strip()
     if value is None or (isinstance(value, float) and value != value):
         return ""
