@@ -17,7 +17,7 @@ import pandas as pd
 
 from bench.harness import table
 from maps.page import MapMeta, write_map_page
-from spiders.extract.vocabulary import CONDITION_CODES, ROUTE_CODES
+from common.vocabulary import CONDITION_CODES, ROUTE_CODES
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from directory.errors import InputError
-from directory.cache import cache_folder
+from common.cache import cache_folder
 
 log = logging.getLogger("clinicdir")
 

@@ -13,7 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
 from clinicdir.crawl_report import crawl_report, read_items
-from directory.outputs import write_atomic
+from common.files import write_atomic
 
 log = logging.getLogger("clinicdir")
 

@@ -20,7 +20,8 @@ from directory.gc_pause import cyclic_gc_paused
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
-from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, FileSet, csv_text
+from common.files import FileSet
+from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, csv_text
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
 from directory.public import PublicView, render_public_files

@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 
 from directory.errors import InputError
-from spiders.items import ClinicItem
+from common.items import ClinicItem
 
 ITEM_FIELDS = ClinicItem.field_names()
 _REQUIRED = ("source", "source_url", "crawled_at", "name")

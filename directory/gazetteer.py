@@ -17,8 +17,8 @@ from pathlib import Path
 import us
 import zipcodes
 
-from directory.cache import cache_folder
-from directory.outputs import write_atomic
+from common.cache import cache_folder
+from common.files import write_atomic
 
 # The 50 states, DC and the five inhabited territories; the zipcodes data also has military mail codes (AA, AE,
 # AP) and freely associated states, which are not places a US clinic directory can put a clinic.

@@ -18,7 +18,7 @@ import us
 
 from directory.errors import InputError
 from directory.frames import column_values
-from spiders.extract.contact import normalize_phone, normalize_zip
+from common.contact import normalize_phone, normalize_zip
 
 CORRECTABLE = (
     "name", "street", "city", "state", "postal_code", "phone", "website", "fee_min", "fee_max",

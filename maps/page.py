@@ -29,13 +29,13 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, Template
 
 from directory.gc_pause import cyclic_gc_paused
-from directory.outputs import write_atomic
+from common.files import write_atomic
 from maps import assets
 from maps.folium_parts import ClinicLayer, ClinicPage, OfflineMap
 from maps.list_html import clinic_list_html
 from maps.records import BAND_LABELS, FEE_BANDS, ClinicRecord, clinic_records
 from maps.safe_json import script_json
-from spiders.extract.vocabulary import ROUTE_CODES, ROUTE_LABELS
+from common.vocabulary import ROUTE_CODES, ROUTE_LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 DATA_ELEMENT_ID = "clinic-data"

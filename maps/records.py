@@ -18,7 +18,7 @@ import pandas as pd
 import us
 
 from directory.frames import column_values
-from spiders.extract.vocabulary import CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
+from common.vocabulary import CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
 
 FEE_BANDS = ("typical", "above", "below", "unknown")
 BAND_LABELS = {

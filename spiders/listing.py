@@ -13,7 +13,7 @@ import scrapy
 from scrapy.http import Response
 
 from spiders.extract.contact import parse_address
-from spiders.items import ClinicItem
+from common.items import ClinicItem
 from spiders.sitecrawl import SiteCrawlSpider
 
 _LISTED_FIELDS = ("name", "website", "street", "city", "state", "postal_code", "phone")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
-from spiders.extract.contact import normalize_phone, normalize_state, normalize_zip
-from spiders.items import ClinicItem
+from common.contact import normalize_phone, normalize_state, normalize_zip
+from common.items import ClinicItem
 
 
 class NormalizeContactPipeline:

@@ -12,7 +12,8 @@ import pytest
 from directory.build import BuildOptions, build
 from directory.crawl_input import ITEM_FIELDS
 from directory.errors import InputError
-from directory.outputs import CLINICS_COLUMNS, DIRECTORY_COLUMNS, FileSet
+from common.files import FileSet
+from directory.outputs import CLINICS_COLUMNS, DIRECTORY_COLUMNS
 from directory.overrides import read_overrides
 
 

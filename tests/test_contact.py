@@ -7,9 +7,8 @@ import phonenumbers
 import pytest
 
 from spiders.extract import contact
-from spiders.extract.contact import (
-    Address, address_lines, addresses_in_text, first_phone_in_text, normalize_phone, normalize_state, parse_address,
-)
+from common.contact import normalize_phone, normalize_state
+from spiders.extract.contact import Address, address_lines, addresses_in_text, first_phone_in_text, parse_address
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -8,8 +8,8 @@ import pytest
 from directory.history import CHANGES_COLUMNS
 from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, DIRECTORY_COLUMNS
 from directory.overrides import COLUMNS as OVERRIDE_COLUMNS
-from spiders.extract.vocabulary import CONDITION_CODES, ROUTE_CODES
-from spiders.items import ClinicItem
+from common.vocabulary import CONDITION_CODES, ROUTE_CODES
+from common.items import ClinicItem
 
 DOC = (Path(__file__).parent.parent / "DATA_FORMAT.md").read_text(encoding="utf-8")
 

@@ -10,7 +10,8 @@ import stat
 import pandas as pd
 import pytest
 
-from directory.outputs import DIRECTORY_COLUMNS, csv_text, geojson_text, write_atomic
+from common.files import write_atomic
+from directory.outputs import DIRECTORY_COLUMNS, csv_text, geojson_text
 
 TRICKY_TEXT = ['plain', 'comma, inside', 'quote " inside', 'line\nbreak', 'crlf\r\nbreak', '', None, ' spaced ',
                'semi; colon', 'é 😀 \u2028', '"', ',']

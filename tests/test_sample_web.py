@@ -15,7 +15,7 @@ from clinicdir.sample_web.catalog import SITES
 from clinicdir.sample_web.pages import site_pages
 from spiders.extract.page import parse_html
 from spiders.extract.text import visible_text
-from spiders.extract.vocabulary import find_conditions, find_routes
+from common.vocabulary import find_conditions, find_routes
 
 BASE = "http://127.0.0.1:1/"
 JSONLD = re.compile(rb"<script type='application/ld\+json'[^>]*>(.*?)</script>", re.S)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from spiders.extract import vocabulary
-from spiders.extract.vocabulary import find_conditions, find_routes
+from common import vocabulary
+from common.vocabulary import find_conditions, find_routes
 
 
 @pytest.mark.parametrize("text, routes", [

@@ -1,4 +1,4 @@
-"""Phones and postal addresses: normalising published values and finding them in free page text."""
+"""Phones and postal addresses found in free page text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from functools import lru_cache
 import phonenumbers
 import us
 import usaddress
+
+from common.contact import normalize_state, normalize_zip
 
 # usaddress labels that make up the street line, in the order they are written.
 _STREET_LABELS = (
@@ -27,7 +29,6 @@ _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]?\s+[A-Za-z]")
-_ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
 
 
 @dataclass(frozen=True)
@@ -40,22 +41,6 @@ class Address:
     @property
     def complete(self) -> bool:
         return bool(self.street and self.city and self.state and self.postal_code)
-
-
-def normalize_phone(raw: str) -> str:
-    """E.164 for a valid US number; the published text otherwise (a clinic is never dropped over its phone)."""
-    raw = (raw or "").strip().removeprefix("tel:")
-    if not raw:
-        return ""
-    try:
-        number = phonenumbers.parse(raw, "US")
-    except phonenumbers.NumberParseException:
-        return raw
-    # 555-01xx numbers are reserved for fiction and fail validation; they still have the shape of a number. The
-    # cheap length test goes first: validation matches the number against its region's patterns.
-    if phonenumbers.is_possible_number(number) or phonenumbers.is_valid_number(number):
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return raw
 
 
 # The shortest text a possible number can be written in: "+4912" ("+", a two-digit country code and a two-digit
@@ -75,19 +60,6 @@ def first_phone_in_text(text: str) -> str:
     for match in matches:
         return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     return ""
-
-
-def normalize_state(raw: str) -> str:
-    raw = (raw or "").replace(".", "").strip()
-    if not raw:
-        return ""
-    state = us.states.lookup(raw)
-    return state.abbr if state else raw.upper()[:2]
-
-
-def normalize_zip(raw: str) -> str:
-    match = _ZIP.search(raw or "")
-    return match.group(1) if match else ""
 
 
 @lru_cache(maxsize=4096)

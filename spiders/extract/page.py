@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from spiders.extract import fees
-from spiders.extract.contact import Address, address_lines, addresses_in_text, first_phone_in_text, normalize_phone
+from common.contact import normalize_phone
+from spiders.extract.contact import Address, address_lines, addresses_in_text, first_phone_in_text
 from spiders.extract.structured import Org, read_structured
 from spiders.extract.text import visible_text
-from spiders.extract.vocabulary import find_conditions, find_routes
+from common.vocabulary import find_conditions, find_routes
 
 # Checked just before each "ketamine" of the lower-cased text, not over the whole page (a case-insensitive scan
 # of 70 KB costs a millisecond).

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spiders.extract import fees
-from spiders.extract.contact import Address, normalize_phone, normalize_state, normalize_zip, parse_address
+from common.contact import normalize_phone, normalize_state, normalize_zip
+from spiders.extract.contact import Address, parse_address
 from spiders.extract.page import PageFacts
 from spiders.extract.structured import Org
-from spiders.items import ClinicItem
+from common.items import ClinicItem
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•]\s+")
 _CLINIC_WORDS = re.compile(r"ketamine|clinic|infusion|wellness|health|center|centre|institute|medical|spa", re.I)

@@ -15,8 +15,8 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from spiders.extract.vocabulary import find_conditions, find_routes
-from spiders.items import ClinicItem
+from common.vocabulary import find_conditions, find_routes
+from common.items import ClinicItem
 from spiders.sitecrawl import SiteCrawlSpider
 
 OSM_LICENCE = "OpenStreetMap data © OpenStreetMap contributors, ODbL 1.0"

@@ -1,0 +1,1 @@
+"""Parts every stage shares: the crawl item contract, vocabularies, contact normalisers, site identity, file writing."""

@@ -1,0 +1,67 @@
+"""Files written all-or-nothing: beside their targets first, then renamed into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: str | bytes) -> Path:
+    """Write beside the target, then rename over it: a reader sees the old file or the new one, never half."""
+    with FileSet() as files:
+        files.stage(path, data)
+        return files.commit()[0]
+
+
+class FileSet:
+    """Files written beside their targets, then renamed into place one after the other once all are written: a
+    failure while writing any of them leaves every old file as it was. Files get the permissions open() would
+    give them (a temporary file's owner-only mode would hide published pages from a web server running as
+    another user), and reach the disk before the renames, so a crash leaves old files rather than empty ones."""
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[str, Path]] = []
+
+    def stage(self, path: Path, data: str | bytes) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        self._staged.append((temporary, path))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            os.fchmod(handle.fileno(), 0o666 & ~_umask())
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def commit(self) -> list[Path]:
+        """Rename every staged file into place, in the order staged; their paths."""
+        paths = []
+        while self._staged:
+            temporary, path = self._staged[0]
+            os.replace(temporary, path)
+            self._staged.pop(0)
+            paths.append(path)
+        return paths
+
+    def __enter__(self) -> FileSet:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        for temporary, _ in self._staged:   # staged but never committed: the build failed
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    """The process's umask. Linux tells it without changing it; elsewhere it is set and put back at once, which
+    a thread creating a file at that instant could notice."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
