@@ -18,8 +18,9 @@ from common.cache import cache_folder
 
 log = logging.getLogger("clinicdir")
 
-# Exit statuses a scheduler can act on: 3 means the crawl finished but some sites could not be read.
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+# Exit statuses a scheduler can act on: 3 means the crawl finished but some sites could not be read; 130 that it
+# was interrupted (Ctrl-C, SIGTERM) and wrote what it had read.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args, args.command_parser)
     except InputError as exc:
+        log.error("error: %s", exc)
+        return EXIT_FAILED
+    except OSError as exc:   # a full disk, a folder that cannot be written
         log.error("error: %s", exc)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -137,11 +141,10 @@ def _settings_pairs(pairs: list[str], parser: argparse.ArgumentParser) -> dict[s
 
 
 def _run_crawl(args, parser) -> int:
-    from clinicdir.crawl import run_crawl
+    from clinicdir.crawl import crawl_settings, run_crawl
     from scrapy.spiderloader import get_spider_loader
-    from scrapy.utils.project import get_project_settings
 
-    loader = get_spider_loader(get_project_settings())
+    loader = get_spider_loader(crawl_settings())
     available = set(loader.list())
     spiders = args.spider or ["clinic_sites"]
     unknown = sorted(set(spiders) - available)
@@ -161,8 +164,11 @@ def _run_crawl(args, parser) -> int:
 def _report_crawl(summary) -> int:
     for site, reason in sorted(summary.failed_sites.items()):
         log.warning("site failed: %s (%s)", site, reason)
-    log.info("crawl finished: %d item(s) from %d site(s), %d failed; report in %s", summary.total_items,
-             summary.sites, len(summary.failed_sites), summary.report_file)
+    log.info("crawl %s: %d item(s) from %d site(s), %d failed, %d URL(s) skipped; report in %s",
+             "interrupted" if summary.interrupted else "finished", summary.total_items, summary.sites,
+             len(summary.failed_sites), summary.skipped_urls, summary.report_file)
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
     if not summary.total_items:
         return EXIT_FAILED
     return EXIT_PARTIAL if summary.failed_sites else EXIT_OK
@@ -215,7 +221,8 @@ def _run_demo(args, parser) -> int:
             urls={"clinic_sites": web.start_urls, "sample_directory": [web.directory_url]},
             settings_overrides={**LOOPBACK_SETTINGS, "OVERPASS_URL": web.overpass_url}, quiet=args.quiet,
         )
-    _report_crawl(summary)
+    if _report_crawl(summary) == EXIT_INTERRUPTED:
+        return EXIT_INTERRUPTED
     result = build(BuildOptions(
         crawl_dirs=[args.out / "crawl"], out_dir=args.out, tiles=_tiles(args.tiles), progress=log.info,
     ))

@@ -30,6 +30,7 @@ class ClinicItem:
     fees: list[dict] = field(default_factory=list)        # every classified amount (FeeMention.as_dict())
     pages: int = 0                    # pages of the site read for this item
     licence: str = ""                 # licence of the source's data, when it has one
+    review_flags: list[str] = field(default_factory=list)  # why a reviewer must see it first, e.g. too_many_locations
 
     @classmethod
     def field_names(cls) -> list[str]:

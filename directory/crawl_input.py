@@ -14,7 +14,7 @@ from common.items import ClinicItem
 ITEM_FIELDS = ClinicItem.field_names()
 _REQUIRED = ("source", "source_url", "crawled_at", "name")
 _NUMBERS = ("latitude", "longitude", "fee_min", "fee_max")
-_LISTS = ("routes", "conditions", "fees")
+_LISTS = ("routes", "conditions", "fees", "review_flags")
 _TEXTS = tuple(name for name in ITEM_FIELDS if name not in (*_NUMBERS, *_LISTS, "ketamine_provider", "pages"))
 
 

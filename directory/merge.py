@@ -18,7 +18,7 @@ _TEXTS = (*_SCALARS, "fee_note", "fee_evidence", "fee_source_url", "licence", "s
 CLINIC_FIELDS = (
     "clinic_id", *_SCALARS, "latitude", "longitude", "routes", "conditions", "ketamine_provider", "fee_min",
     "fee_max", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources", "licences", "first_seen",
-    "last_seen",
+    "last_seen", "review_flags",
 )
 
 
@@ -53,6 +53,7 @@ def _record(item: dict) -> dict:
         latitude=_number(item.get("latitude")), longitude=_number(item.get("longitude")),
         fee_min=_number(item.get("fee_min")), fee_max=_number(item.get("fee_max")),
         routes=item.get("routes") or (), conditions=item.get("conditions") or (),
+        review_flags=item.get("review_flags") or (),
         ketamine_provider=item.get("ketamine_provider"),
     )
     return record
@@ -96,6 +97,7 @@ def _clinic(members: list[dict]) -> tuple:
         fee_from["fee_min"], fee_from["fee_max"], fee_from["fee_note"], fee_from["fee_evidence"],
         fee_from["fee_source_url"], fee_from["_date"] if priced else "",
         " ".join(sources), "; ".join(licences), first_seen, last_seen,
+        ";".join(sorted({flag for m in members for flag in m["review_flags"]})),   # a flag of any item holds
     )
 
 

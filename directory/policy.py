@@ -86,9 +86,10 @@ def _checked(where: str, table: str, key: str, value: object, kind: type) -> obj
 def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     """Columns status, reason_code, reason and fee_band for every clinic of the frame.
 
-    Needs fee_min, fee_note, ketamine_provider, latitude, geo_issue, stale (bool) and last_seen.
-    The first rule that applies wins: not a provider, fee far above, unknown fee, then (for clinics that would be
-    listed or reviewed) not seen in the latest crawl, then unplaceable.
+    Needs fee_min, fee_note, ketamine_provider, latitude, geo_issue, stale (bool) and last_seen; review_flags
+    (";"-separated crawl flags) when the frame has it.
+    The first rule that applies wins: not a provider, fee far above, a review flag, unknown fee, then (for clinics
+    that would be listed or reviewed) not seen in the latest crawl, then unplaceable.
     """
     fee = pd.to_numeric(frame["fee_min"], errors="coerce")
     known = fee.notna()
@@ -101,13 +102,16 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
 
     fee_code = np.select([~known, far, above, below], ["fee_unknown", "fee_far_above_range", "fee_above_range",
                                                         "fee_below_range"], "fee_in_range")
+    # A crawl's review flag (e.g. too_many_locations) is the reason code itself, and always means review.
+    flags = column_values(frame, "review_flags") if "review_flags" in frame else [None] * len(frame)
+    flag = np.array([value.split(";")[0] if isinstance(value, str) else "" for value in flags], dtype=object)
     code = np.select(
-        [not_provider, far, stale, ~known, unplaced],
-        ["not_ketamine_provider", "fee_far_above_range", "not_seen_in_latest_crawl", "fee_unknown",
+        [not_provider, far, flag != "", stale, ~known, unplaced],
+        ["not_ketamine_provider", "fee_far_above_range", flag, "not_seen_in_latest_crawl", "fee_unknown",
          "location_unknown"],
         fee_code,
     )
-    status_of = {
+    status_of = {name: "review" for name in set(flag) - {""}} | {
         "not_ketamine_provider": policy.not_ketamine_provider,
         "fee_far_above_range": "excluded",
         "not_seen_in_latest_crawl": policy.not_seen_in_latest_crawl,
@@ -151,6 +155,10 @@ class _ReasonTexts:
                     "a reviewer must confirm the fee.")
         if code == "location_unknown":
             return f"Cannot be placed on the map: {geo_issue or 'no usable address'}."
+        if code == "too_many_locations":
+            return "Its website claims more locations than a crawl takes from one site; a reviewer must confirm them."
+        if code not in self._templates:
+            return f"Flagged for review by the crawl ({code})."
         lowest = f"Lowest published fee {_money(fee)} per infusion" if fee == fee else ""
         return self._templates[code].format(lowest=lowest)
 

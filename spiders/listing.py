@@ -14,6 +14,7 @@ from scrapy.http import Response
 
 from spiders.extract.contact import parse_address
 from common.items import ClinicItem
+from spiders.site_records import read_start_urls, web_address
 from spiders.sitecrawl import SiteCrawlSpider
 
 _LISTED_FIELDS = ("name", "website", "street", "city", "state", "postal_code", "phone")
@@ -32,28 +33,38 @@ class DirectoryListingSpider(SiteCrawlSpider):
 
     def __init__(self, urls: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.start_url_list = self.read_url_argument(urls)
+        self.start_url_list = read_start_urls(urls)
 
     async def start(self):
-        for url in self.start_url_list:
-            yield scrapy.Request(url, callback=self.parse_listing, errback=self.listing_failed)
+        for url, origin in self.start_url_list:
+            for request in self._listing_request(url, origin):
+                yield request
 
     def parse_listing(self, response: Response, **kwargs: Any):
-        self.crawler.stats.inc_value(f"{self.name}/listing_pages")
+        self.count("listing_pages")
         if self.region_css:
             for href in response.css(self.region_css).getall():
-                yield response.follow(href, callback=self.parse_listing, errback=self.listing_failed)
+                yield from self._listing_request(_joined(response, href) or href, response.url)
         for entry in response.css(self.entry_css):
             item = self.entry_item(entry, response)
             if item is None:
-                self.crawler.stats.inc_value(f"{self.name}/entries_without_name")
+                self.count("entries_without_name")
                 continue
             yield item
             if item.website:
-                yield from self.site_requests(item.website)
+                yield from self.site_requests(item.website, response.url)
         next_page = response.css(self.next_page_css).get()
         if next_page:
-            yield response.follow(next_page, callback=self.parse_listing, errback=self.listing_failed)
+            yield from self._listing_request(_joined(response, next_page) or next_page, response.url)
+
+    def _listing_request(self, url: str, origin: str):
+        """A listing page's request; a link that is not a web address is reported and skipped, and the pages and
+        entries after it are still read."""
+        address = web_address(url) if "://" in url else None
+        if address is None:
+            self.skip_url(url, origin, "listing link is not a web address")
+            return
+        yield scrapy.Request(address, callback=self.parse_listing, errback=self.listing_failed)
 
     def entry_item(self, entry, response: Response) -> ClinicItem | None:
         values = {name: _clean(" ".join(entry.css(css).getall())) for name, css in self.field_css.items()}
@@ -64,12 +75,24 @@ class DirectoryListingSpider(SiteCrawlSpider):
             values.update(street=address.street, city=address.city, state=address.state,
                           postal_code=address.postal_code)
         if values.get("website"):
-            values["website"] = response.urljoin(values["website"])
+            # A listing's link that goes nowhere ("javascript:", "#") names no website; the entry still counts.
+            website = _joined(response, values["website"]) or ""
+            if web_address(website) is None:
+                self.skip_url(values["website"], response.url, f"website of {values['name']!r} is not a web address")
+                website = ""
+            values["website"] = website
         return ClinicItem(
             source=self.name, source_url=response.url, crawled_at=self.crawled_at,
             **{name: values.get(name, "") for name in _LISTED_FIELDS},
             ketamine_provider=True,   # a ketamine clinic directory lists ketamine providers
         )
+
+
+def _joined(response: Response, href: str) -> str | None:
+    try:
+        return response.urljoin(href)
+    except ValueError:   # "http://[bad": urljoin cannot even split it
+        return None
 
 
 def _clean(text: str) -> str:

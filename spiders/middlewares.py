@@ -1,4 +1,5 @@
-"""Downloader middleware that keeps a crawl inside one network: the demo and tests stay on loopback."""
+"""Crawl components of the project: a downloader middleware that keeps a crawl inside one network (the demo and
+tests stay on loopback), and a robots.txt parser that keeps the sitemaps the file names."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.robotstxt import ProtegoRobotParser
 
 
 class AllowedNetworkMiddleware:
@@ -18,11 +20,14 @@ class AllowedNetworkMiddleware:
     def from_crawler(cls, crawler):
         network = crawler.settings.get("CLINICDIR_ALLOWED_NETWORK")
         if not network:
-            raise NotConfigured("no CLINICDIR_ALLOWED_NETWORK")
+            raise NotConfigured   # without a message: Scrapy logs a warning for a NotConfigured that has one
         return cls(network)
 
     def process_request(self, request):
-        host = urlsplit(request.url).hostname or ""
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("http", "https"):   # data: URLs never leave the process
+            return None
+        host = parts.hostname or ""
         try:
             allowed = ipaddress.ip_address(host) in self.network
         except ValueError:
@@ -30,3 +35,12 @@ class AllowedNetworkMiddleware:
         if not allowed:
             raise IgnoreRequest(f"{host} is outside the allowed network {self.network}")
         return None
+
+
+class RobotsWithSitemaps(ProtegoRobotParser):
+    """Scrapy's robots.txt parser, also keeping the sitemaps the file names: the site crawl reads them from the
+    fetch that obeying robots.txt makes anyway, rather than fetching robots.txt a second time."""
+
+    def __init__(self, robotstxt_body: bytes, spider) -> None:
+        super().__init__(robotstxt_body, spider)
+        self.sitemaps = list(self.rp.sitemaps)

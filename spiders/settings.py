@@ -11,6 +11,8 @@ NEWSPIDER_MODULE = "spiders.sources"
 USER_AGENT = (f"clinicdir/0.1 (+{os.environ.get('CLINICDIR_CONTACT_URL', 'https://github.com/clinicdir/clinicdir')};"
               " clinic directory crawler)")
 ROBOTSTXT_OBEY = True
+# Scrapy's parser, keeping the sitemaps robots.txt names: the site crawl follows them (none when not obeying).
+ROBOTSTXT_PARSER = "spiders.middlewares.RobotsWithSitemaps"
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
@@ -36,6 +38,9 @@ OVERPASS_URL = "https://overpass-api.de/api/interpreter"
 
 # Pages read per clinic site, home page included.
 CLINIC_MAX_PAGES_PER_SITE = 12
+# Clinics taken from one site; a site claiming more sends its first ones to review (review flag
+# too_many_locations), never onto the map unseen.
+CLINIC_MAX_LOCATIONS_PER_SITE = 50
 
 # Set CLINICDIR_ALLOWED_NETWORK (e.g. "127.0.0.0/8") to refuse every request outside that network.
 DOWNLOADER_MIDDLEWARES = {

@@ -9,6 +9,7 @@ import pytest
 import pytest_twisted
 from werkzeug import Response
 
+from spiders.site_records import read_start_urls
 from spiders.sources.clinic_sites import ClinicSitesSpider
 from tests.crawling import crawl
 
@@ -147,7 +148,7 @@ async def test_malformed_html_and_jsonld_do_not_stop_the_site(httpserver):
 def test_url_argument_reads_files_lists_and_comma_separated_text(tmp_path):
     listing = tmp_path / "urls.txt"
     listing.write_text("# clinics to crawl\nhttp://a.test/\n\nhttp://b.test/  # second\n")
-    read = ClinicSitesSpider.read_url_argument
-    assert read(str(listing)) == ["http://a.test/", "http://b.test/"]
-    assert read("http://a.test/, http://b.test/") == ["http://a.test/", "http://b.test/"]
-    assert read(["http://a.test/", str(listing)]) == ["http://a.test/", "http://a.test/", "http://b.test/"]
+    assert read_start_urls(str(listing)) == [("http://a.test/", f"{listing}:2"), ("http://b.test/", f"{listing}:4")]
+    assert [url for url, _ in read_start_urls("http://a.test/, http://b.test/")] == ["http://a.test/", "http://b.test/"]
+    assert [url for url, _ in read_start_urls(["http://a.test/", str(listing)])] == [
+        "http://a.test/", "http://a.test/", "http://b.test/"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
+from common.sites import same_site
+
 # Words in a link's text or URL, and how strongly they suggest a page worth reading.
 _TOPICS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (10, re.compile(r"pric|fee|cost|rate|afford|payment|financ|tuition|investment")),
@@ -36,10 +38,6 @@ def canonical_url(url: str) -> str:
 def site_root(url: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme.lower() or "http", parts.netloc.lower(), "/", "", ""))
-
-
-def same_site(url: str, root: str) -> bool:
-    return urlsplit(url).netloc.lower() == urlsplit(root).netloc.lower()
 
 
 def relevance(url: str, text: str = "") -> int:

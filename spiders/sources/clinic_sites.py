@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from spiders.site_records import read_start_urls
 from spiders.sitecrawl import SiteCrawlSpider
 
 
@@ -21,9 +22,9 @@ class ClinicSitesSpider(SiteCrawlSpider):
 
     def __init__(self, urls: str | Iterable[str] = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.start_url_list = self.read_url_argument(urls)
+        self.start_url_list = read_start_urls(urls)
 
     async def start(self):
-        for url in self.start_url_list:
-            for request in self.site_requests(url):
+        for url, origin in self.start_url_list:
+            for request in self.site_requests(url, origin):
                 yield request

@@ -17,6 +17,7 @@ from scrapy.http import Response
 
 from common.vocabulary import find_conditions, find_routes
 from common.items import ClinicItem
+from spiders.site_records import web_address
 from spiders.sitecrawl import SiteCrawlSpider
 
 OSM_LICENCE = "OpenStreetMap data © OpenStreetMap contributors, ODbL 1.0"
@@ -49,19 +50,23 @@ class OsmOverpassSpider(SiteCrawlSpider):
         except (ValueError, KeyError, TypeError) as exc:
             self.record_listing_failure(response.url, f"not an Overpass JSON answer ({exc.__class__.__name__})")
             return
-        for element in elements:
+        for element in elements if isinstance(elements, list) else ():
             item = self.element_item(element, response.url)
             if item is None:
-                self.crawler.stats.inc_value("osm_overpass/elements_without_name")
+                self.count("elements_without_name")
                 continue
-            self.crawler.stats.inc_value("osm_overpass/clinics")
+            self.count("clinics")
+            if item.website and web_address(item.website) is None:
+                # Anyone can edit a website tag: a bad one is reported with its element, and the rest go on.
+                self.skip_url(item.website, item.source_url, "website tag is not a web address")
+                item.website = ""
             yield item
             if item.website:
-                yield from self.site_requests(item.website)
+                yield from self.site_requests(item.website, item.source_url)
 
     def element_item(self, element: dict, endpoint: str) -> ClinicItem | None:
-        tags = element.get("tags") or {}
-        if not tags.get("name"):
+        tags = element.get("tags") if isinstance(element, dict) else None
+        if not isinstance(tags, dict) or not isinstance(tags.get("name"), str) or not tags["name"]:
             return None
         point = element if "lat" in element else element.get("center") or {}
         text = " ".join(tags.get(key, "") for key in ("name", "description", "healthcare:speciality"))
