@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +30,11 @@ LOOPBACK_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_TIMEOUT": 5,
     "CLINICDIR_ALLOWED_NETWORK": "127.0.0.0/8",
 }
+
+
+# After Ctrl-C or SIGTERM, downloads already under way get this long to finish; then the crawl stops anyway (a
+# slow site would otherwise hold it for DOWNLOAD_TIMEOUT) and writes what it has.
+STOP_GRACE_SECONDS = 3
 
 
 class CrawlOutputError(OSError):
@@ -96,7 +102,7 @@ class _ItemsFile:
 
     def _fail(self, exc: OSError) -> None:
         self.error = exc
-        log.error("error: cannot write %s: %s; the crawl stops", self.part, exc.strerror or exc)
+        log.error("error: cannot write %s: %s; stopping the crawl", self.part, exc.strerror or exc)
         self._on_error()
 
 
@@ -127,14 +133,27 @@ def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | dict[str, 
         files.append(items_file)
         process.crawl(crawler, urls=urls.get(name, []) if isinstance(urls, dict) else urls or [],
                       site_registry=registry)
+    from twisted.internet import reactor
+
+    # Once running, after Scrapy has installed its own signal handlers (an "after startup" trigger of its own).
+    reactor.callWhenRunning(reactor.callLater, 0, _bound_graceful_stop)
     process.start()
+    for crawler in crawlers:
+        stats = crawler.stats.get_stats()
+        if "finish_reason" not in stats:   # stopped before the spider could close
+            crawler.stats.set_value("finish_reason", "shutdown")
+            if "start_time" in stats:
+                elapsed = datetime.now(stats["start_time"].tzinfo) - stats["start_time"]
+                crawler.stats.set_value("elapsed_time_seconds", elapsed.total_seconds())
+            crawler.spider.closed("shutdown")
 
     for items_file in files:
         items_file.close()
     try:
         failed = next((items_file for items_file in files if items_file.error), None)
         if failed:
-            raise CrawlOutputError(f"cannot write {failed.part}: {failed.error.strerror or failed.error}")
+            raise CrawlOutputError(f"{failed.part}: {failed.error.strerror or failed.error}; nothing written, "
+                                   f"the files already in {out_dir} are unchanged")
         return _summarise(out_dir, crawlers, files, previous)
     finally:
         for items_file in files:   # renamed into place when all went well; half-written otherwise
@@ -166,6 +185,22 @@ def _summarise(out_dir: Path, crawlers: list, files: list[_ItemsFile], previous:
             items_file.part.replace(items_file.target)
         summary.stats_file, summary.report_file = outputs.commit()
     return summary
+
+
+def _bound_graceful_stop() -> None:
+    """Scrapy stops gracefully on the first Ctrl-C or SIGTERM, waiting for every download under way; this lets
+    them STOP_GRACE_SECONDS, then stops the reactor. A second signal still stops at once (Scrapy's own)."""
+    from twisted.internet import reactor
+
+    def stop_later(signum, frame, scrapy_handler) -> None:
+        scrapy_handler(signum, frame)   # installs Scrapy's handler for a second signal in place of this one
+        reactor.callFromThread(reactor.callLater, STOP_GRACE_SECONDS,
+                               lambda: reactor.stop() if reactor.running else None)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if callable(handler):
+            signal.signal(signum, lambda n, f, handler=handler: stop_later(n, f, handler))
 
 
 def _read_stats(path: Path) -> dict | None:

@@ -1,8 +1,9 @@
-"""The commands as a user types them: clinicdir and scrapy, in subprocesses."""
+"""The commands as a user types them: clinicdir and scrapy, in subprocesses, from a folder outside the checkout."""
 
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -10,12 +11,15 @@ import pandas as pd
 import pytest
 
 from clinicdir.sample_web import ANSWER_KEY, SampleWeb
+from clinicdir.sample_web.catalog import SITES
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).parent.parent
+# A user runs clinicdir from their own folder, not from the checkout (where ./scrapy.cfg would find the settings).
+ELSEWHERE = Path(tempfile.mkdtemp(prefix="clinicdir-user-"))
 
 
-def run(*args, cwd=ROOT, timeout=120):
+def run(*args, cwd=ELSEWHERE, timeout=120):
     return subprocess.run([str(BIN / args[0]), *args[1:]], cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
@@ -52,12 +56,12 @@ def test_build_with_a_bad_policy_exits_1_naming_the_file(tmp_path):
 
 
 def test_scrapy_list_and_crawl_work_from_the_checkout(tmp_path):
-    assert run("scrapy", "list").stdout.split() == ["clinic_sites", "osm_overpass", "sample_directory"]
+    assert run("scrapy", "list", cwd=ROOT).stdout.split() == ["clinic_sites", "osm_overpass", "sample_directory"]
     with SampleWeb() as web:
         site = web.start_urls[0]
         result = run("scrapy", "crawl", "clinic_sites", "-a", f"urls={site}", "-O", str(tmp_path / "out.jsonl"),
                      "-s", "CLINICDIR_ALLOWED_NETWORK=127.0.0.0/8", "-s", "AUTOTHROTTLE_ENABLED=False",
-                     "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO")
+                     "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO", cwd=ROOT)
     assert result.returncode == 0, result.stderr[-2000:]
     items = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert items and all(item["website"] == site for item in items)
@@ -112,6 +116,11 @@ def test_demo_finishes_within_a_minute_and_lists_the_sample_clinics(tmp_path):
     assert map_page == (tmp_path / "demo" / "map.html").resolve() and map_page.exists()
     assert "serving the sample web on 127.0.0.x" in result.stderr and "decisions:" in result.stderr
     assert "clinic sites, a clinic directory and an open-data endpoint" in result.stderr
+    # Three spiders found the sample sites; each site was read once, and the summary counts each once.
+    assert f"from {len(SITES)} site(s), 0 failed" in result.stderr
+    stats = json.loads((tmp_path / "demo" / "crawl" / "crawl-stats.json").read_text())
+    homes = [entry for spider in stats.values() for entry in spider["sites"]]
+    assert len(homes) == len(set(homes)) == len(SITES)
     clinics = pd.read_csv(tmp_path / "demo" / "clinics.csv", dtype=str, keep_default_na=False)
     listed = set(clinics.loc[clinics["status"] == "listed", "name"])
     expected = {clinic.name for clinic in ANSWER_KEY if clinic.status == "listed"}

@@ -32,3 +32,15 @@ def test_report_counts_sites_pages_fees_failures_and_drops():
 
 def test_first_crawl_has_nothing_to_compare_with():
     assert "No previous crawl to compare with." in crawl_report(stats({"http://a.test/": site()}, 1), {}, None)
+
+
+def test_report_names_every_site_lost_or_capped_and_every_url_skipped():
+    now = stats({"http://a.test/": site("failed", "redirects to another site: http://b.test/"),
+                 "http://c.test/": {**site(clinics=50), "claimed": 4876},
+                 "http://d.test/": site("failed", "crawl ended (shutdown) before the site was read")}, 50,
+                skipped_urls=[{"url": "javascript:go('x|y')", "source": "http://dir.test/oh", "reason": "bad"}])
+    report = crawl_report(now, {}, None)
+    assert "| http://a.test/ | redirects to another site: http://b.test/ |" in report
+    assert "| http://d.test/ | crawl ended (shutdown) before the site was read |" in report
+    assert "| http://c.test/ | 4876 | 50 |" in report
+    assert "| javascript:go('x\\|y') | http://dir.test/oh | bad |" in report   # a pipe cannot break the table
