@@ -18,6 +18,8 @@ import time
 BENCHMARKS = {
     "Crawl throughput (clinic_sites beside scrapy bench)":
         ("bench_crawl", "main(sites=400)", "main(sites=20, bench_seconds=3, repeat=1)"),
+    "Polite crawl (production settings, sites answering after 0.3 s) beside the bound its settings allow":
+        ("bench_polite_crawl", "main(sites=200)", "main(sites=30, repeat=1)"),
     "Page extraction": ("bench_extract", "main(repeat=100)", "main(repeat=5)"),
     "Directory build": ("bench_build", "main(sizes=(1_000, 10_000, 100_000), repeat=3)",
                         "main(sizes=(200, 2_000), repeat=1)"),

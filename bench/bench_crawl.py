@@ -32,26 +32,32 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def clinic_sites_rate(sites: int) -> tuple[float, int]:
-    """Pages per second of one `clinicdir crawl` over `sites` synthetic sites, and the pages it fetched.
-    The largest child's peak memory (the crawl's, in practice) is read afterwards with getrusage."""
+def crawl_synthetic_web(sites: int, settings: list[str], delay: float = 0.0) -> tuple[dict, dict[str, list]]:
+    """One `clinicdir crawl` over `sites` synthetic sites answering after `delay` seconds: the crawl's statistics,
+    and when the web was asked for each site's pages and answered (host -> [[asked, answered], ...], seconds)."""
     port = _free_port()
-    web = subprocess.Popen([sys.executable, "-m", "bench.synthetic_web", "--sites", str(sites), "--port", str(port)],
-                           stdout=subprocess.PIPE, text=True)
+    web = subprocess.Popen([sys.executable, "-m", "bench.synthetic_web", "--sites", str(sites), "--port", str(port),
+                            "--delay", str(delay)], stdout=subprocess.PIPE, text=True)
     try:
         web.stdout.readline()   # "serving ..." once listening
         with tempfile.TemporaryDirectory() as tmp:
             urls = Path(tmp) / "urls.txt"
             urls.write_text("\n".join(site_urls(sites)) + "\n")
-            settings = [arg for s in UNPOLITE for arg in ("--set", s)]
+            options = [arg for s in settings for arg in ("--set", s)]
             env = {**os.environ, "http_proxy": f"http://127.0.0.1:{port}", "no_proxy": ""}
-            subprocess.run([str(BIN / "clinicdir"), "crawl", "--quiet", "--urls", str(urls), "--out", tmp, *settings],
+            subprocess.run([str(BIN / "clinicdir"), "crawl", "--quiet", "--urls", str(urls), "--out", tmp, *options],
                            env=env, check=False, capture_output=True)
             stats = json.loads((Path(tmp) / "crawl-stats.json").read_text())["clinic_sites"]
     finally:
         web.terminate()
-        web.wait()
-        web.stdout.close()
+        asked, _ = web.communicate()
+    return stats, json.loads(asked.strip().splitlines()[-1])
+
+
+def clinic_sites_rate(sites: int) -> tuple[float, int]:
+    """Pages per second of one `clinicdir crawl` over `sites` synthetic sites, and the pages it fetched.
+    The largest child's peak memory (the crawl's, in practice) is read afterwards with getrusage."""
+    stats, _ = crawl_synthetic_web(sites, UNPOLITE)
     pages = stats["response_received_count"]
     return pages / stats["elapsed_time_seconds"], pages
 

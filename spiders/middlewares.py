@@ -1,5 +1,4 @@
-"""Crawl components of the project: a downloader middleware that keeps a crawl inside one network (the demo and
-tests stay on loopback), and a robots.txt parser that keeps the sitemaps the file names."""
+"""Downloader middleware that keeps a crawl inside one network: the demo and tests stay on loopback."""
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest, NotConfigured
-from scrapy.robotstxt import ProtegoRobotParser
 
 
 class AllowedNetworkMiddleware:
@@ -36,11 +34,3 @@ class AllowedNetworkMiddleware:
             raise IgnoreRequest(f"{host} is outside the allowed network {self.network}")
         return None
 
-
-class RobotsWithSitemaps(ProtegoRobotParser):
-    """Scrapy's robots.txt parser, also keeping the sitemaps the file names: the site crawl reads them from the
-    fetch that obeying robots.txt makes anyway, rather than fetching robots.txt a second time."""
-
-    def __init__(self, robotstxt_body: bytes, spider) -> None:
-        super().__init__(robotstxt_body, spider)
-        self.sitemaps = list(self.rp.sitemaps)

@@ -11,12 +11,19 @@ NEWSPIDER_MODULE = "spiders.sources"
 USER_AGENT = (f"clinicdir/0.1 (+{os.environ.get('CLINICDIR_CONTACT_URL', 'https://github.com/clinicdir/clinicdir')};"
               " clinic directory crawler)")
 ROBOTSTXT_OBEY = True
-# Scrapy's parser, keeping the sitemaps robots.txt names: the site crawl follows them (none when not obeying).
-ROBOTSTXT_PARSER = "spiders.middlewares.RobotsWithSitemaps"
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
+# Requests to one site exactly DOWNLOAD_DELAY apart: Scrapy's default jitter (±50%) lets two come half a delay apart,
+# and holds requests in the downloader, counted against CONCURRENT_REQUESTS, while it waits.
+DOWNLOAD_DELAY_JITTER = 0
+# A request leaves the scheduler when its site may be asked again (spiders/scheduling.py): with many sites, the
+# downloader then carries CONCURRENT_REQUESTS downloads rather than requests waiting out their site's delay.
+SCHEDULER_PRIORITY_QUEUE = "spiders.scheduling.PoliteSiteQueue"
+# Items of one response go through the pipelines this many at a time. The pipelines are synchronous, so more buy
+# nothing, and Scrapy starts that many tasks for every response (100 by default: a third of the crawl's CPU time).
+CONCURRENT_ITEMS = 4
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -33,6 +33,7 @@ class SiteState:
     pages: list[PageFacts] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     home_failed: str = ""
+    robots: Any = None   # the site's robots.txt (Scrapy's RobotParser) when the crawl obeys it
     sitemap_files: int = 0
     done: bool = False
 

@@ -1,7 +1,8 @@
 """The shared machinery of reading whole clinic websites, for `clinic_sites` and for discovery spiders.
 
-A site is read page by page with its own budget; the pages' facts are kept until the site's last request is
-answered (or fails), then the site's clinics are emitted. A middleware may drop a request without a word (URL length,
+A site is read page by page with its own budget: its robots.txt first (obeyed here, and the source of its
+sitemaps), then its home page and the pages worth reading. The pages' facts are kept until the site's last request
+is answered (or fails), then the site's clinics are emitted. A middleware may drop a request without a word (URL length,
 depth limit, a project's own filters): a site still waiting when the spider goes idle is finished with the pages it
 has, so a dropped request costs that page only. A site is its registered domain (common.sites): `www.` and apex,
 http and https are one site, and one run reads each site once, whichever spider found it.
@@ -19,7 +20,8 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.utils.sitemap import Sitemap
+from scrapy.robotstxt import ProtegoRobotParser
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from common.money import fee_range
@@ -66,8 +68,9 @@ class SiteCrawlSpider(scrapy.Spider):
         spider.max_pages = crawler.settings.getint("CLINIC_MAX_PAGES_PER_SITE", 12)
         spider.max_locations = crawler.settings.getint("CLINIC_MAX_LOCATIONS_PER_SITE", 50)
         spider.max_url_length = crawler.settings.getint("URLLENGTH_LIMIT", 2083)
+        spider.obey_robots = crawler.settings.getbool("ROBOTSTXT_OBEY")
+        spider.robots_agent = crawler.settings.get("ROBOTSTXT_USER_AGENT") or crawler.settings.get("USER_AGENT")
         crawler.signals.connect(spider._on_idle, signal=signals.spider_idle)
-        crawler.signals.connect(spider._on_robots_parsed, signal=signals.robots_parsed)
         return spider
 
     def count(self, stat: str, n: int = 1) -> None:
@@ -76,8 +79,8 @@ class SiteCrawlSpider(scrapy.Spider):
     # -- scheduling -------------------------------------------------------------------------------------------
 
     def site_requests(self, url: str, origin: str = "") -> Iterator[scrapy.Request]:
-        """The first request of a site; nothing when the URL is not a web address (reported with its origin) or
-        the site is already being read, by this spider or another of the run."""
+        """The first request of a site (its robots.txt); nothing when the URL is not a web address (reported with
+        its origin) or the site is already being read, by this spider or another of the run."""
         address = web_address(url)
         if address is None:
             self.skip_url(url, origin, "not a web address")
@@ -90,7 +93,8 @@ class SiteCrawlSpider(scrapy.Spider):
         site = self.sites[key] = SiteState(key=key, root=site_root(address), number=len(self.sites) + 1,
                                            origin=origin)
         self.count("sites_started")
-        yield self._request(site, address, self._on_page, priority=100, meta={"home": True})
+        yield self._request(site, urljoin(site.root, "/robots.txt"), self._on_robots, count_page=False,
+                            meta={"home_url": address})
 
     def skip_url(self, url: str, origin: str, reason: str) -> None:
         self.skipped.append({"url": url, "source": origin, "reason": reason})
@@ -98,15 +102,23 @@ class SiteCrawlSpider(scrapy.Spider):
         self.logger.warning("%s: %s, skipped: %r", origin or "start URLs", reason, url)
 
     def _request(self, site: SiteState, url: str, callback, *, count_page: bool = True, priority: int = 0,
-                 meta: dict | None = None, depth: int = 0) -> scrapy.Request:
+                 meta: dict | None = None, depth: int = 0) -> scrapy.Request | None:
+        """The request, or None when the site's robots.txt forbids the URL."""
         site.seen.add(url)
+        if site.robots is not None and not site.robots.allowed(url, self.robots_agent):
+            self.count("pages_forbidden_by_robots")
+            if (meta or {}).get("home"):
+                site.home_failed = ROBOTS_FORBIDDEN
+            return None
         site.pending += 1
         if count_page:
             site.scheduled += 1
-        # Each site keeps its own set of seen URLs; the duplicate filter would drop a request without a word.
+        # Each site keeps its own set of seen URLs (the duplicate filter would drop a request without a word), and
+        # obeys its own robots.txt, read once (Scrapy's middleware would fetch it again and hold a downloader slot
+        # while it waits).
         return scrapy.Request(
             url, callback=callback, errback=self._on_error, dont_filter=True, priority=priority,
-            meta={"site": site, "link_depth": depth, **(meta or {})},
+            meta={"site": site, "link_depth": depth, "dont_obey_robotstxt": True, **(meta or {})},
         )
 
     def _follow(self, site: SiteState, ranked: Iterable[tuple[int, str]], depth: int) -> Iterator[scrapy.Request]:
@@ -115,8 +127,9 @@ class SiteCrawlSpider(scrapy.Spider):
                 return
             if len(url) > self.max_url_length:   # Scrapy would drop it; it must not take a page of the budget
                 self.count("links_too_long")
-            elif url not in site.seen:
-                yield self._request(site, url, self._on_page, priority=score, depth=depth)
+            elif url not in site.seen and (request := self._request(site, url, self._on_page, priority=score,
+                                                                     depth=depth)):
+                yield request
 
     # -- callbacks --------------------------------------------------------------------------------------------
 
@@ -134,20 +147,30 @@ class SiteCrawlSpider(scrapy.Spider):
                 yield from self._follow(site, ranked_links(response.url, facts.links, site.root), depth)
         yield from self._finish_if_done(site)
 
-    def _on_robots_parsed(self, robotparser, request: scrapy.Request) -> None:
-        """The sitemaps robots.txt names, from the fetch that robots.txt obedience makes anyway."""
-        site = request.meta.get("site")
-        if site is None or site.done:
+    def _on_robots(self, response: Response):
+        site: SiteState = response.meta["site"]
+        if site.done:
             return
-        for url in getattr(robotparser, "sitemaps", ()):
-            for sitemap in self._sitemap_request(site, urljoin(site.root, url)):
-                self.crawler.engine.crawl(sitemap)
+        site.pending -= 1
+        if response.status == 200 and same_site(response.url, site.root):
+            if self.obey_robots:
+                site.robots = ProtegoRobotParser.from_crawler(self.crawler, response.body)
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+                yield from self._sitemap_request(site, url)
+        yield from self._home_request(site, response.meta["home_url"])
+
+    def _home_request(self, site: SiteState, url: str) -> Iterator:
+        request = self._request(site, url, self._on_page, priority=100, meta={"home": True})
+        if request:
+            yield request
+        yield from self._finish_if_done(site)
 
     def _sitemap_request(self, site: SiteState, url: str) -> Iterator[scrapy.Request]:
         url = canonical_url(url)
         if same_site(url, site.root) and url not in site.seen and site.sitemap_files < _MAX_SITEMAP_FILES:
             site.sitemap_files += 1
-            yield self._request(site, url, self._on_sitemap, count_page=False)
+            if request := self._request(site, url, self._on_sitemap, count_page=False):
+                yield request
 
     def _on_sitemap(self, response: Response):
         site: SiteState = response.meta["site"]
@@ -175,6 +198,10 @@ class SiteCrawlSpider(scrapy.Spider):
         if site.done:
             return
         site.pending -= 1
+        if request.callback == self._on_robots:   # no robots.txt (or none that answers): everything is allowed
+            self.count("robots_txt_unavailable")
+            yield from self._home_request(site, request.meta["home_url"])
+            return
         reason = failure_reason(failure)
         if request.meta.get("home"):
             site.home_failed = reason if same_site(request.url, site.root) else _moved(request.url)

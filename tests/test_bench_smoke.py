@@ -1,6 +1,6 @@
 """Every benchmark runs at a small size, so none of them rots; their figures are not judged here."""
 
-from bench import bench_build, bench_crawl, bench_extract, bench_geo
+from bench import bench_build, bench_crawl, bench_extract, bench_geo, bench_polite_crawl
 
 
 def rows(markdown: str) -> list[list[str]]:
@@ -25,6 +25,13 @@ def test_crawl_benchmark_beside_scrapy_bench():
     ours, scrapy_bench = table
     assert int(ours[2]) >= 5 * 5   # each site: robots.txt and its pages
     assert float(ours[3]) > 0 and float(scrapy_bench[3]) > 0 and ours[4].endswith("%")
+
+
+def test_polite_crawl_benchmark():
+    (row,) = rows(bench_polite_crawl.main(sites=4, repeat=1))
+    assert row[0] == "4 (4)" and int(row[1]) == 4 * 6   # robots.txt, home and four linked pages per site
+    assert float(row[3]) >= 5 and row[4].endswith("%")   # five requests after the first, a second apart
+    assert float(row[8].split(" / ")[0]) >= 0.9          # the production delay, kept
 
 
 def test_geocoding_benchmark():

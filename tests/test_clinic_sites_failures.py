@@ -4,6 +4,7 @@ A crawl must go on through every one of these, count it in its statistics, and s
 """
 
 import json
+import time
 
 import pytest
 import pytest_twisted
@@ -152,3 +153,20 @@ def test_url_argument_reads_files_lists_and_comma_separated_text(tmp_path):
     assert [url for url, _ in read_start_urls("http://a.test/, http://b.test/")] == ["http://a.test/", "http://b.test/"]
     assert [url for url, _ in read_start_urls(["http://a.test/", str(listing)])] == [
         "http://a.test/", "http://a.test/", "http://b.test/"]
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_site_is_asked_no_faster_than_its_download_delay(httpserver):
+    asked = []
+
+    def timed(body):
+        def handler(request):
+            asked.append(time.monotonic())
+            return Response(body, content_type="text/html")
+        return handler
+    routes = {"/": HOME, "/pricing": PRICING, "/faq": page("<p>FAQ</p>"), "/contact": page("<p>Call us.</p>")}
+    url = serve(httpserver, {path: timed(body) for path, body in routes.items()})
+    run = await crawl(ClinicSitesSpider, {"DOWNLOAD_DELAY": 0.3, "CONCURRENT_REQUESTS_PER_DOMAIN": 2}, urls=url)
+
+    assert run.items[0].fee_min == 475 and len(asked) == 4
+    assert min(b - a for a, b in zip(asked, asked[1:])) >= 0.3 - 0.02   # robots.txt came first, 0.3 s earlier

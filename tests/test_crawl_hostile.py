@@ -91,12 +91,12 @@ LONG_LINK = "/pricing/estimate?session=" + "a1b2c3d4" * 300   # 2,426 characters
 
 @pytest.mark.parametrize("settings, home", [
     pytest.param({}, HOME.replace("</main>", f"<a href='{LONG_LINK}'>Cost estimate</a></main>"), id="overlong-link"),
-    pytest.param({"DEPTH_LIMIT": 1}, HOME, id="depth-limit"),
+    pytest.param({"DEPTH_LIMIT": 2}, HOME, id="depth-limit"),   # robots.txt 0, home 1, FAQ 2, its link 3
     pytest.param({"SPIDER_MIDDLEWARES": {"tests.test_crawl_hostile.DropFaq": 500}}, HOME, id="project-filter"),
 ])
 @pytest_twisted.ensureDeferred
 async def test_a_request_dropped_without_an_errback_costs_its_page_only(httpserver, settings, home):
-    # The FAQ (one link from home) links a page no other page links: two links from home, past DEPTH_LIMIT 1.
+    # The FAQ (one link from home) links a page no other page links: two links from home.
     faq = page("<h2>FAQ</h2><p>Your first visit takes two hours.</p><a href='/insurance'>Insurance</a>")
     url = serve(httpserver, {"/": home, "/pricing": PRICING, "/faq": faq, "/contact": page("<p>Call us.</p>"),
                              "/insurance": page("<p>We bill most plans.</p>")})
