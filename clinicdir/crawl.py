@@ -145,7 +145,8 @@ def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | dict[str, 
             if "start_time" in stats:
                 elapsed = datetime.now(stats["start_time"].tzinfo) - stats["start_time"]
                 crawler.stats.set_value("elapsed_time_seconds", elapsed.total_seconds())
-            crawler.spider.closed("shutdown")
+            if hasattr(crawler.spider, "record_unfinished"):
+                crawler.spider.record_unfinished("shutdown")
 
     for items_file in files:
         items_file.close()

@@ -133,11 +133,17 @@ class SiteCrawlSpider(scrapy.Spider):
 
     # -- callbacks --------------------------------------------------------------------------------------------
 
-    def _on_page(self, response: Response):
-        site: SiteState = response.meta["site"]
+    def _answered(self, meta: dict) -> SiteState | None:
+        """The request's site, with the answer counted; None when the site was finished without it."""
+        site: SiteState = meta["site"]
         if site.done:
-            return
+            return None
         site.pending -= 1
+        return site
+
+    def _on_page(self, response: Response):
+        if not (site := self._answered(response.meta)):
+            return
         site.seen.add(canonical_url(response.url))
         facts = self._read(site, response)
         if facts is not None:
@@ -148,10 +154,8 @@ class SiteCrawlSpider(scrapy.Spider):
         yield from self._finish_if_done(site)
 
     def _on_robots(self, response: Response):
-        site: SiteState = response.meta["site"]
-        if site.done:
+        if not (site := self._answered(response.meta)):
             return
-        site.pending -= 1
         if response.status == 200 and same_site(response.url, site.root):
             if self.obey_robots:
                 site.robots = ProtegoRobotParser.from_crawler(self.crawler, response.body)
@@ -173,10 +177,8 @@ class SiteCrawlSpider(scrapy.Spider):
                 yield request
 
     def _on_sitemap(self, response: Response):
-        site: SiteState = response.meta["site"]
-        if site.done:
+        if not (site := self._answered(response.meta)):
             return
-        site.pending -= 1
         try:
             sitemap = Sitemap(response.body)
         except Exception as exc:  # lxml raises several kinds on garbage; a sitemap is optional
@@ -194,10 +196,8 @@ class SiteCrawlSpider(scrapy.Spider):
 
     def _on_error(self, failure: Failure):
         request = failure.request
-        site: SiteState = request.meta["site"]
-        if site.done:
+        if not (site := self._answered(request.meta)):
             return
-        site.pending -= 1
         if request.callback == self._on_robots:   # no robots.txt (or none that answers): everything is allowed
             self.count("robots_txt_unavailable")
             yield from self._home_request(site, request.meta["home_url"])
@@ -292,10 +292,8 @@ class SiteCrawlSpider(scrapy.Spider):
         yield from clinics
 
     def _record(self, site: SiteState, status: str, reason: str, **counts: Any) -> None:
-        self.site_results[site.root] = {
-            "status": status, "reason": reason, "pages": len(site.pages), "clinics": 0, "fee_found": False,
-            "page_failures": site.failures, "source": site.origin, **counts,
-        }
+        self.site_results[site.root] = _result(status, reason, site.origin, pages=len(site.pages),
+                                               page_failures=site.failures, **counts)
 
     def listing_failed(self, failure: Failure) -> None:
         """Errback for a discovery source's own requests (a listing page, an API)."""
@@ -303,8 +301,7 @@ class SiteCrawlSpider(scrapy.Spider):
 
     def record_listing_failure(self, url: str, reason: str) -> None:
         self.count("listing_failed")
-        self.site_results[url] = {"status": "failed", "reason": reason, "pages": 0, "clinics": 0,
-                                  "fee_found": False, "page_failures": []}
+        self.site_results[url] = _result("failed", reason)
         self.logger.warning("%s: %s", url, reason)
 
     @property
@@ -312,9 +309,20 @@ class SiteCrawlSpider(scrapy.Spider):
         return {root: r["reason"] for root, r in self.site_results.items() if r["status"] == "failed"}
 
     def closed(self, reason: str) -> None:
+        self.record_unfinished(reason)
+
+    def record_unfinished(self, reason: str) -> None:
+        """Every site not finished yet is lost to this crawl: recorded as failed, with why."""
         for site in self.sites.values():
             if not site.done:
+                site.done = True
                 self._record(site, "failed", f"crawl ended ({reason}) before the site was read")
+
+
+def _result(status: str, reason: str, source: str = "", **counts: Any) -> dict:
+    """A site's record in the crawl statistics (site_results)."""
+    return {"status": status, "reason": reason, "source": source, "pages": 0, "clinics": 0, "fee_found": False,
+            "page_failures": [], **counts}
 
 
 def _moved(url: str) -> str:

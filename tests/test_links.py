@@ -35,3 +35,8 @@ def test_ranked_links_stay_on_site_and_put_fees_first():
              ("mailto:a@c.test", "Mail"), ("/faq#top", "FAQ"), ("/faq", "Questions"), ("tel:+1303", "Call")]
     ranked = [url for _, url in ranked_links("http://c.test/", links, "http://c.test/")]
     assert ranked == ["http://c.test/pricing", "http://c.test/faq", "http://c.test/about"]
+
+
+def test_a_malformed_link_is_skipped_and_the_links_after_it_are_ranked():
+    links = [("http://[c.test/fees", "Fees"), ("http://c.test:80a/faq", "FAQ"), ("/pricing", "Pricing")]
+    assert [url for _, url in ranked_links("http://c.test/", links, "http://c.test/")] == ["http://c.test/pricing"]

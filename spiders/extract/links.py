@@ -55,7 +55,10 @@ def ranked_links(base_url: str, links: list[tuple[str, str]], root: str) -> list
     for href, text in links:
         if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
             continue
-        url = canonical_url(urljoin(base_url, href))
+        try:
+            url = canonical_url(urljoin(base_url, href))
+        except ValueError:   # "http://[broken": a page's bad link costs that link only
+            continue
         if not url.startswith(("http://", "https://")) or not same_site(url, root):
             continue
         score = relevance(url, text)
