@@ -3,8 +3,9 @@
 Scrapy counts a request waiting out its site's DOWNLOAD_DELAY inside the downloader as one of the
 CONCURRENT_REQUESTS, so a scheduler that hands out requests of sites still in their delay fills the downloader with
 waiting and leaves the network idle. This queue hands out a request of a site whose delay is over; sites already
-being read come before new ones (so a crawl of 10,000 sites holds few half-read sites); when no site is ready it
-hands out nothing, unless the downloader would otherwise sit empty or the next site is ready in a moment.
+being read come before new ones (so a crawl of 10,000 sites holds few half-read sites), until the sites left to
+start are fewer than those being read; when no site is ready it hands out nothing, unless the downloader would
+otherwise sit empty or the next site is ready in a moment.
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ class PoliteSiteQueue(DownloaderAwarePriorityQueue):
 
     def _choose(self, now: float) -> str | None:
         """The slot whose request goes next, left at the head of its list; None when none should go now."""
+        # The last sites to start set the end of the crawl (each needs its own chain of delays): once fewer are
+        # left to start than are being read, they start first.
+        if self._fresh and len(self._fresh) <= len(self._waiting):
+            return self._fresh[0]
         while self._waiting and self._waiting[0][0] <= now:
             slot = self._waiting[0][2]
             ready_at = self._ready_at(slot)
