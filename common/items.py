@@ -27,6 +27,7 @@ class ClinicItem:
     fee_evidence: str = ""            # the sentence the standard fee was read from
     fee_source_url: str = ""
     fee_note: str = ""                # e.g. "call for pricing"
+    fee_confidence: str = ""          # "high" or "low" when a fee is given
     fees: list[dict] = field(default_factory=list)        # every classified amount (FeeMention.as_dict())
     pages: int = 0                    # pages of the site read for this item
     licence: str = ""                 # licence of the source's data, when it has one

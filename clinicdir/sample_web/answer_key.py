@@ -2,7 +2,9 @@
 
 Fees are US$ per standard (mood) infusion: a series total divided by its infusions; consultations, boosters, intro
 offers, pain infusions, financing, savings and Spravato billing left out; fee_max None when only a "from" price is
-published. Statuses follow the default policy ($400-$800 typical, above $1,200 excluded).
+published. fee_confidence is "high" for a fee the site states plainly, "low" for one resting on weak or conflicting
+evidence (the clinic then goes to review), "" when there is no fee. Statuses follow the default policy ($400-$800
+typical, above $1,200 excluded, a low-confidence fee and a provider offering no infusion to review).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class ExpectedClinic:
     ketamine_provider: bool
     routes: tuple[str, ...]
     conditions: tuple[str, ...]
+    fee_confidence: str = ""
 
 
 IV = ("iv_infusion",)
@@ -33,9 +36,11 @@ IN_RANGE = ("listed", "fee_in_range")
 
 
 def _clinic(site, name, street, city, state, zip_code, phone, fee_min, fee_max, decision, routes, conditions,
-            provider=True) -> ExpectedClinic:
+            provider=True, confidence=None) -> ExpectedClinic:
+    if confidence is None:
+        confidence = "high" if fee_min is not None or fee_max is not None else ""
     return ExpectedClinic(site, name, street, city, state, zip_code, phone, fee_min, fee_max, *decision, provider,
-                          routes, conditions)
+                          routes, conditions, confidence)
 
 
 ANSWER_KEY: tuple[ExpectedClinic, ...] = (

@@ -46,6 +46,7 @@ class PageFacts:
     malformed_jsonld: int = 0
     tel_links: list[str] = field(default_factory=list)
     addresses: list[LocatedAddress] = field(default_factory=list)
+    fee_page: str = fees.GENERAL        # fees.page_kind: "pricing", "page", or "article"/"press" (never own fees)
     fees: list[fees.FeeMention] = field(default_factory=list)
     call_for_pricing: str | None = None
     routes: list[str] = field(default_factory=list)
@@ -76,8 +77,9 @@ def read_page(html: str | bytes, url: str) -> PageFacts:
     text = visible_text(tree)
     lowered = _lower(text)
     facts.addresses = _located_addresses(text)
-    facts.fees = fees.classify(text, url, lowered)
-    facts.call_for_pricing = fees.call_for_pricing(text, lowered)
+    facts.fee_page = fees.page_kind(tree, url, facts.title, text)
+    facts.fees = fees.classify(text, url, lowered, facts.fee_page)
+    facts.call_for_pricing = fees.call_for_pricing(text, lowered, facts.fee_page)
     facts.routes = find_routes(text, lowered)
     facts.conditions = find_conditions(text, lowered)
     facts.ketamine_mentions = lowered.count("ketamine") + lowered.count("spravato")

@@ -45,7 +45,8 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
     site_fee = fees.standard_fee([m for page in pages if id(page) not in owned for m in page.fees], call_sentence)
     mentions_ketamine = sum(p.ketamine_mentions for p in pages)
     denies = any(p.denies_ketamine for p in pages)
-    routes = sorted({r for p in pages for r in p.routes})
+    # An article or press page speaks of ketamine in general, not of what this clinic offers.
+    routes = sorted({r for p in pages if p.fee_page not in fees.REFERENCE_KIND for r in p.routes})
     conditions = sorted({c for p in pages for c in p.conditions})
 
     items = []
@@ -72,6 +73,7 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
             fee_evidence=standard.evidence,
             fee_source_url=standard.url,
             fee_note=standard.note,
+            fee_confidence=standard.confidence,
             fees=[m.as_dict() for m in mentions],
             pages=len(pages),
         ))
