@@ -97,4 +97,26 @@ ANSWER_KEY: tuple[ExpectedClinic, ...] = (
             ("depression", "suicidal_ideation")),
     _clinic("willow", "Willow Ketamine Collective", "421 Fayetteville Street", "Raleigh", "NC", "27601",
             "+19195550158", 300, 600, ("listed", "fee_below_range"), IV, ("depression", "ptsd")),
+    # The fee traps (fee_sites.py).
+    _clinic("acacia", "Acacia Ketamine Tucson", "410 North Stone Avenue", "Tucson", "AZ", "85701", "+15205550117",
+            465, 465, IN_RANGE, IV, ("depression",)),   # not the blog post's $350-$1,800, nor "many clinics" $600
+    _clinic("bramble", "Bramble Ketamine Care", "25 West Main Street", "Madison", "WI", "53703", "+16085550165",
+            465, 495, IN_RANGE, IV, ("depression", "anxiety")),   # $2,790 / 6 and $495; not the press page's
+    _clinic("cypress", "Cypress Ketamine Richmond", "700 East Main Street", "Richmond", "VA", "23219",
+            "+18045550172", None, None, ("review", "fee_unknown"), IV, ("depression",)),   # a cost guide only
+    _clinic("dune", "Dune Wellness and Ketamine", "100 West Liberty Street", "Reno", "NV", "89501", "+17755550183",
+            495, 495, IN_RANGE, IV, ("depression", "anxiety")),   # not the NAD+, drips, nitrous or TMS
+    _clinic("ember", "Ember Ketamine and Pain Center", "455 South Fourth Street", "Louisville", "KY", "40202",
+            "+15025550129", 440, 475, IN_RANGE, IV,
+            ("depression", "anxiety", "ptsd", "chronic_pain", "crps", "fibromyalgia")),   # mood row; not pain's
+    _clinic("fern", "Fern Psychedelic Therapy", "60 Biltmore Avenue", "Asheville", "NC", "28801", "+18285550146",
+            None, None, ("review", "no_infusion_offered"), ("im_injection", "oral_sublingual"), ("depression", "ptsd")),
+    _clinic("garnet", "Garnet Ketamine Clinic", "400 Locust Street", "Des Moines", "IA", "50309", "+15155550138",
+            525, 525, IN_RANGE, IV, ("depression", "ptsd")),   # not the deposit, cancellation or ECG charges
+    _clinic("hazel", "Hazel Ketamine Little Rock", "200 West Capitol Avenue", "Little Rock", "AR", "72201",
+            "+15015550151", 450, 450, IN_RANGE, IV, ("depression",)),   # not the CPT billed amounts
+    _clinic("indigo", "Indigo Ketamine Spokane", "818 West Riverside Avenue", "Spokane", "WA", "99201",
+            "+15095550174", 500, 520, IN_RANGE, IV, ("depression", "anxiety")),   # $3,500 / 7 and $2,600 / 5
+    _clinic("larch", "Larch Street Ketamine", "10 Weybosset Street", "Providence", "RI", "02903", "+14015550186",
+            450, 650, ("review", "fee_uncertain"), IV, ("depression",), confidence="low"),   # $450 or $650?
 )

@@ -39,6 +39,8 @@ _PHRASE_BREAK = re.compile(rf"[()]|{_PUNCTUATION}")
 _CLAUSE_END = re.compile(_CLAUSE_BREAK)
 _LEADING_UNIT = re.compile(r"\s*(?:each|apiece|per\s+\w+|/\s*\w+|an?\s+(?:month|session|infusion|treatment))")
 # "Single infusions and packages of six are $450 and $2,400 respectively": the labels before the first amount.
+# A statement rather than a label: "Infusions cost $450" (a label reads "Infusions: $450").
+_VERB = re.compile(r"\b(?:is|are|was|were|costs?|runs?|ranges?|charges?|pays?|fall|falls|starts?|totals?)\b", re.I)
 _RESPECTIVELY_VERB = re.compile(r"\s*(?:(?:are|is|cost|costs|run|come\s+to|priced\s+at|at|for)\s*|:\s*)$")
 _LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _SENTENCE_END = re.compile(r"[.!?](?<!\.\.)[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9$])")
@@ -96,7 +98,7 @@ def amounts_in(text: str) -> Iterator[Found]:
         heading = heading_above(lines, index, table)
         headers = _column_headers(lines, index, len(cells)) if table else []
         for position in priced:
-            labels = _row_labels(cells, position, priced) if table else ""
+            labels = _row_labels(cells, position, priced, headers) if table else ""
             column = headers[position] if headers else ""
             for item in _read_cell(cells[position], labels, column, heading, table):
                 yield item
@@ -112,7 +114,7 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
         amounts = find_amounts(sentence)
         for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, context)):
             contexts.column = column.lower()
-            contexts.label_line = table or len(cell) <= LABEL_LINE_CHARS
+            contexts.label_line = table or (len(cell) <= LABEL_LINE_CHARS and not _VERB.search(cell))
             shown = evidence(sentence, amount.start)
             if labels:
                 shown = f"{labels} | {shown}"
@@ -161,9 +163,11 @@ def _contexts(
             phrase_left = left[separator.end():]
         cut = _SEPARATOR.search(right)
         near_right = right[:cut.start()] if cut else right
-        near = (listed[i] if listed else near_left) + MARK + near_right
+        if listed:
+            # "A and B are $1 and $2 respectively": each amount's part of the sentence is its own label.
+            near_left = phrase_left = left = listed[i]
         result.append(Contexts(
-            near=near,
+            near=near_left + MARK + near_right,
             phrase=phrase_left + MARK + near_right,
             own=labels + left + MARK + right,
             sentence=lowered[max(0, amount.start - WINDOW):amount.start] + MARK + lowered[amount.end:amount.end + WINDOW],
@@ -186,11 +190,11 @@ def _respective_labels(lowered: str, amounts: list[Amount]) -> list[str]:
     return [label + " " for label in labels[-len(amounts):]]
 
 
-def _row_labels(cells: list[str], position: int, priced: list[int]) -> str:
+def _row_labels(cells: list[str], position: int, priced: list[int], headers: list[str]) -> str:
     """The cells that name what a cell's amount is for: the row's first cell and the cell just before it, when
-    they hold no amount themselves."""
+    they hold no amount themselves. A bare number is read with its column's header ("6" under "Infusions")."""
     chosen = [i for i in dict.fromkeys((0, position - 1)) if 0 <= i < position and i not in priced]
-    return " | ".join(cells[i] for i in chosen)
+    return " | ".join(f"{cells[i]} {headers[i]}" if headers and cells[i].isdigit() else cells[i] for i in chosen)
 
 
 def _column_headers(lines: list[str], index: int, width: int) -> list[str]:

@@ -46,10 +46,13 @@ _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|indivi
            r"|additional|booster|maintenance|depression|pain|ptsd)"
 _COUNT_RE = re.compile(
     rf"\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
-    rf"|\b(?:series|package|bundle|course|set|pack|block|round|protocol)\s+of\s+(?:the\s+)?(?P<b>{COUNT_RANGE})\b"
+    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
+    rf"(?P<b>{COUNT_RANGE})\b"
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
     rf"|\b(?P<c>{COUNT})[\s-]*pack\b"
     rf"|\b(?P<d>{COUNT})\s+for\s+{_MARK}"
+    # A count just before the price in a list: "Five: $2,250", "six $2,700", "3-infusion — $1,350".
+    rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—-]?\s*{_MARK}"
 )
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
@@ -64,15 +67,15 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind == "pain_infusion" and ("mood" in cues_found or "mood" in contexts.cues(contexts.phrase)):
         # "Infusions for depression and chronic pain: $500": a price shared with mood disorders is the standard one.
         kind = "infusion"
-    if kind == "insurance" and "spravato" in contexts.cues(contexts.sentence):
+    if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
         # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
         kind = "spravato"
     qualifier = _qualifier(amount, contexts)
     count = None
     if kind in PRICED_KINDS:
-        if kind == "infusion" and cues_found.isdisjoint(cues.STANDARD_WORDS):
+        if kind == "infusion":
             kind = _modifier(contexts) or kind
-        if not (_PER_UNIT.search(contexts.near) or _PER_UNIT.search(contexts.column)):
+        if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
             count = _count((contexts.near, contexts.own))
             if count is None and "series" in cues_found:
                 count = _count((contexts.sentence, contexts.previous, contexts.heading))
@@ -115,15 +118,21 @@ def _kind(contexts: Contexts) -> tuple[str, frozenset[str]]:
 
 
 def _modifier(contexts: Contexts) -> str | None:
-    """Pain or booster named by the amount's own part of the sentence or its heading, unless a mood disorder or a
-    regular price is named there first."""
+    """Pain or booster named by the amount's own part of the sentence or its heading. A regular price named there
+    first keeps the standard price ("regularly $450"); a mood disorder keeps it from pain ("for depression and
+    chronic pain"), not from a booster (a booster for depression is still a booster)."""
     for text in (contexts.own, contexts.heading):
         found = contexts.cues(text)
-        if not found.isdisjoint(cues.STANDARD_WORDS):
+        if "regular" in found:
             return None
-        for kind in cues.MODIFIERS:
-            if kind in found:
-                return kind
+        if "booster" in found:
+            return "booster"
+    for text in (contexts.own, contexts.heading):
+        found = contexts.cues(text)
+        if "mood" in found:
+            return None
+        if "pain_infusion" in found:
+            return "pain_infusion"
     return None
 
 
@@ -177,6 +186,8 @@ def _per_infusion(amount: Amount, count: tuple[int, int] | None, qualifier: str)
 
 def _voice(contexts: Contexts, page: str) -> str:
     """"own", "market", "third", or "" when nothing says whose price it is."""
+    if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
+        return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
     for text in contexts.steps():
         voice = cues.voice_in(text)
         if voice:

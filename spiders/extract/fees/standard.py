@@ -75,7 +75,8 @@ def standard_fee(mentions: Iterable[FeeMention], call_for_pricing_sentence: str 
     source = lowest or highest
 
     if source.kind == "series" and source.count:
-        notes.append(f"series price divided by {source.count}")
+        counts = f"{source.count}–{source.count_max} in order" if source.count_max else source.count
+        notes.append(f"series price divided by {counts}")
     if source.qualifier == "sliding":
         notes.append("sliding scale")
     if fee_min is None:
