@@ -77,9 +77,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
 )
 KIND_OF_GROUP = {group: kind for group, kind, _ in KIND_CUES}
 SPECIFIC_GROUPS = tuple(group for group, kind, _ in KIND_CUES if kind != "infusion")
-STANDARD_WORDS = frozenset({"mood", "regular"})
 INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion"})
-MODIFIERS = ("pain_infusion", "booster")
 # Cues start a word (or are the mark itself): nothing alphanumeric just before them.
 _CUE_RE = re.compile("(?<![a-z0-9])(?:" + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in KIND_CUES) + ")")
 
