@@ -296,7 +296,7 @@ def test_a_count_range_with_one_total_leaves_the_fee_in_doubt():
 
 
 def test_paired_ranges_are_not_in_doubt():
-    [mention] = classify("5–7 sessions: $2,600–$3,500 respectively")
+    [mention] = classify("5–7 sessions: $2,600–$3,500 respectively", page="pricing")
     assert (mention.count, mention.count_max, mention.confidence) == (5, 7, "high")
 
 

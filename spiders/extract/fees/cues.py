@@ -94,7 +94,7 @@ _MARKET = (
     r"|in\s+the\s+(?:u\.s\.|us\b|united\s+states|country)|industry|market\s+(?:rates?|prices?)|going\s+rate"
     r"|(?:most|many|some|other|few|certain)\s+(?:\w+\s+)?(?:clinics|providers|practices|centers|centres"
     r"|offices|doctors|physicians|facilities|places)"
-    r"|typically|generally|usually|tends?\s+to|anywhere\s+from|ballpark"
+    r"|typically|generally|usually|tends?\s+to|anywhere\s+from|ballpark|typical\s+(?:costs?|prices?|ranges?|fees?)"
     r"|(?:can|could|may|might)\s+(?:\w+\s+)?(?:cost|run|range|vary|reach|exceed|climb|top|set\s+you\s+back"
     r"|be\s+as\s+(?:much|high|low)\s+as)"
     r"|var(?:y|ies|ying)\s+(?:widely|greatly|considerably|significantly|a\s+lot|by\s+(?:clinic|provider|region"

@@ -36,7 +36,8 @@ _BYLINE = re.compile(
     r"(?:By|Written\s+by|Posted\s+by|Author:|(?:Medically\s+)?[Rr]eviewed\s+by)\s+"
     r"(?!Appointment|Phone|Email|Referral|Request|Car\b|Bus\b|Train\b)(?:Dr\.\s+)?[A-Z][a-z'’.-]+"
     r"(?:\s+[A-Z][A-Za-z'’.-]*){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*\s*$"
-    rf"|(?:Posted|Published)(?:\s+on)?:?\s+{_DATE}")
+    rf"|(?:Posted|Published)(?:\s+on)?:?\s+{_DATE}"
+    r"|(?:Written|Edited|Fact[\s-]checked|(?:Medically\s+)?[Rr]eviewed)\s+by:?$")   # the name on the next line
 # "DENVER (AP) — ...", "AUSTIN, Texas, May 4, 2026 /PRNewswire/ -- ...": the opening of a news story.
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([A-Za-z .]{2,30}\)\s*[—–-]{1,2}\s"
