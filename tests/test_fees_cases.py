@@ -356,6 +356,11 @@ OWN_PRICES = [
     ("Ketamine infusions at our Austin clinic are $475.", [("infusion", 475.0)]),
     ("Many of our patients choose the six-infusion package at $2,700.", [("series", 2700.0, 450.0, None)]),
     ("Patients who finish the series have saved $3,000 on medications, many tell us.", [("discount", 3000.0)]),
+    # Hedge words that are not about the price.
+    ("Infusions typically last 40 minutes and cost $450.", [("infusion", 450.0)]),
+    ("Patients usually need six infusions; each infusion is $450.", [("infusion", 450.0)]),
+    ("Our average infusion takes 45 minutes; cost: $450", [("infusion", 450.0)]),
+    ("Many patients feel better after two sessions, and each session here is $475.", [("infusion", 475.0)]),
 ]
 
 

@@ -108,25 +108,22 @@ def amounts_in(text: str) -> Iterator[Found]:
 
 
 def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -> Iterator[Found]:
+    """The amounts of one cell (or of a whole block), sentence by sentence."""
+    # In a table, what names a cell's price comes first in its own context: "pain protocol | booster | $1,250".
+    prefix = "".join(f"{part} | " for part in (column, labels) if part).lower()
+    label_line = table or (len(cell) <= LABEL_LINE_CHARS and not _VERB.search(cell))
     previous = ""
-    context = f"{column} | {labels} | ".lower() if column else (f"{labels} | ".lower() if labels else "")
     for sentence in sentences(cell):
         amounts = find_amounts(sentence)
-        for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, context)):
-            contexts.column = column.lower()
-            contexts.label_line = table or (len(cell) <= LABEL_LINE_CHARS and not _VERB.search(cell))
+        for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, prefix)):
+            contexts.column, contexts.label_line = column.lower(), label_line
             shown = evidence(sentence, amount.start)
-            if labels:
-                shown = f"{labels} | {shown}"
-            if column:
-                shown += f" (column: {column})"
+            shown = (f"{labels} | " if labels else "") + shown + (f" (column: {column})" if column else "")
             yield Found(amount, contexts, shown)
         previous = sentence
 
 
-def _contexts(
-    sentence: str, amounts: list[Amount], previous: str, heading: str, labels: str,
-) -> list[Contexts]:
+def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str, prefix: str) -> list[Contexts]:
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
         # A few characters ("İ") grow when lower-cased; keep them so offsets still point into the sentence.
@@ -169,7 +166,7 @@ def _contexts(
         result.append(Contexts(
             near=near_left + MARK + near_right,
             phrase=phrase_left + MARK + near_right,
-            own=labels + left + MARK + right,
+            own=prefix + left + MARK + right,
             sentence=lowered[max(0, amount.start - WINDOW):amount.start] + MARK + lowered[amount.end:amount.end + WINDOW],
             previous=previous,
             heading=heading,

@@ -90,11 +90,16 @@ def cues_in(text: str) -> frozenset[str]:
 # Voice: the clinic speaking of its own offer, a general statement about the market, or someone else's words.
 _OWN = r"we|we're|we've|we'll|our|ours|my|your"
 _MARKET = (
-    r"averages?|on\s+average|avg\b|nation(?:wide|al(?:ly)?)|across\s+the\s+(?:country|nation|u\.s\.|us\b|united\s+states)"
+    r"(?:average|avg\.?)\s+(?:\w+\s+)?(?:costs?|prices?|rates?|fees?|charges?|totals?|spend)"
+    r"|averag(?:e|es|ed|ing)\s+(?:around|about|roughly|near|of|¤)|on\s+average|(?:u\.s\.|us|market|industry)\s+average"
+    r"|nation(?:wide|al(?:ly)?)|across\s+the\s+(?:country|nation|u\.s\.|us\b|united\s+states)"
     r"|in\s+the\s+(?:u\.s\.|us\b|united\s+states|country)|industry|market\s+(?:rates?|prices?)|going\s+rate"
     r"|(?:most|many|some|other|few|certain)\s+(?:\w+\s+)?(?:clinics|providers|practices|centers|centres"
     r"|offices|doctors|physicians|facilities|places)"
-    r"|typically|generally|usually|tends?\s+to|anywhere\s+from|ballpark|typical\s+(?:costs?|prices?|ranges?|fees?)"
+    # A hedge on a price, not on anything else: "typically cost", not "typically last".
+    r"|(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:costs?|run|runs|ranges?|charges?"
+    r"|fall|falls|sells?|priced|totals?|between|from|around|about|be\s+(?:between|around|about)|¤)"
+    r"|anywhere\s+from|ballpark|typical\s+(?:costs?|prices?|ranges?|fees?)"
     r"|(?:can|could|may|might)\s+(?:\w+\s+)?(?:cost|run|range|vary|reach|exceed|climb|top|set\s+you\s+back"
     r"|be\s+as\s+(?:much|high|low)\s+as)"
     r"|var(?:y|ies|ying)\s+(?:widely|greatly|considerably|significantly|a\s+lot|by\s+(?:clinic|provider|region"

@@ -197,12 +197,12 @@ def _voice(contexts: Contexts, page: str) -> str:
 
 def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page: str) -> list[str]:
     doubts = []
-    pricing = page == PRICING or contexts.label_line or cues.pricing_heading(contexts.heading)
-    if not (pricing or cues.price_context(contexts.own) or cues.price_context(contexts.sentence)):
+    pricing_page = page == PRICING or cues.pricing_heading(contexts.heading)
+    if not (pricing_page or contexts.label_line or cues.price_context(contexts.own)
+            or cues.price_context(contexts.sentence)):
         doubts.append("no pricing context")
     # "Infusions cost $400 to $800": this clinic's range, or everyone's? (A sliding scale is always a clinic's own.)
-    if (not voice and amount.high is not None and not _SLIDING.search(contexts.own)
-            and not (page == PRICING or cues.pricing_heading(contexts.heading))):
+    if not voice and amount.high is not None and not pricing_page and not _SLIDING.search(contexts.own):
         doubts.append("voice unclear")
     if count and count[0] != count[1] and amount.high is None:
         doubts.append("count given as a range")
