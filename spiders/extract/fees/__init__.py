@@ -29,9 +29,8 @@ __all__ = [
 
 def classify(text: str, url: str = "", lowered: str | None = None, page: str = GENERAL) -> list[FeeMention]:
     """Every dollar amount of the page text, classified by its context, in page order. `page` is the page's kind
-    (page_kind). `lowered` is accepted for callers that have text.lower() already; the reader lower-cases only the
-    short stretches it looks at."""
-    return [judge(found.amount, found.contexts, found.evidence, url, page) for found in amounts_in(text)]
+    (page_kind); `lowered` is text.lower(), when the caller has it already."""
+    return [judge(found.amount, found.contexts, found.evidence, url, page) for found in amounts_in(text, lowered)]
 
 
 def call_for_pricing(text: str, lowered: str | None = None, page: str = GENERAL) -> str | None:

@@ -80,12 +80,14 @@ class Found:
     evidence: str
 
 
-def amounts_in(text: str) -> Iterator[Found]:
-    """Every dollar amount of the page text with its contexts, in page order (at most MAX_AMOUNTS)."""
+def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
+    """Every dollar amount of the page text with its contexts, in page order (at most MAX_AMOUNTS). `lowered` is
+    text.lower(), when the caller has it already."""
     lines = text.split("\n")
+    lowered_lines = (text.lower() if lowered is None else lowered).split("\n")
     found = 0
-    for index, raw in enumerate(lines):
-        if not has_money(raw):
+    for index, (raw, low) in enumerate(zip(lines, lowered_lines)):
+        if "$" not in raw and "usd" not in low and "dollar" not in low:
             continue
         line = collapse(raw)
         starts = [amount.start for amount in find_amounts(line)]

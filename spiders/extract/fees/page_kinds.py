@@ -33,14 +33,14 @@ _ITEMTYPE = re.compile(rf"schema\.org/(?:(?P<press>{_PRESS_TYPES})|(?P<article>{
 # "By Jane Doe, MD", "Written by Dr. Sam Lee", "Posted on March 4, 2026": the top of a post.
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)"
 _BYLINE = re.compile(
-    r"(?:By|Written\s+by|Posted\s+by|Author:|(?:Medically\s+)?[Rr]eviewed\s+by)\s+"
+    r"\s*(?:By|Written\s+by|Posted\s+by|Author:|(?:Medically\s+)?[Rr]eviewed\s+by)\s+"
     r"(?!Appointment|Phone|Email|Referral|Request|Car\b|Bus\b|Train\b)(?:Dr\.\s+)?[A-Z][a-z'’.-]+"
     r"(?:\s+[A-Z][A-Za-z'’.-]*){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*\s*$"
-    rf"|(?:Posted|Published)(?:\s+on)?:?\s+{_DATE}"
-    r"|(?:Written|Edited|Fact[\s-]checked|(?:Medically\s+)?[Rr]eviewed)\s+by:?$")   # the name on the next line
+    rf"|\s*(?:Posted|Published)(?:\s+on)?:?\s+{_DATE}"
+    r"|\s*(?:Written|Edited|Fact[\s-]checked|(?:Medically\s+)?[Rr]eviewed)\s+by:?\s*$")   # the name follows
 # "DENVER (AP) — ...", "AUSTIN, Texas, May 4, 2026 /PRNewswire/ -- ...": the opening of a news story.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([A-Za-z .]{2,30}\)\s*[—–-]{1,2}\s"
+    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([A-Za-z .]{2,30}\)\s*[—–-]{1,2}\s"
     rf"|,\s*{_DATE}\s*(?:/[^/\n]{{2,30}}/)?\s*[—–-]{{1,2}}\s)")
 _BYLINE_CHARS = 100
 _PROSE_PARAGRAPHS = 4
@@ -51,10 +51,12 @@ def page_kind(tree: lxml.etree._Element | None, url: str, title: str = "", text:
     """The page's kind: PRESS, ARTICLE, PRICING or GENERAL."""
     path = urlsplit(url).path
     typed = _schema_kind(tree) if tree is not None else None
-    if _PRESS_PATH.search(path) or typed == PRESS or _has_line(text, _DATELINE, None):
+    lines = text.split("\n")
+    if _PRESS_PATH.search(path) or typed == PRESS or any(_DATELINE.match(line) for line in lines):
         return PRESS
     if (_ARTICLE_PATH.search(path) or typed == ARTICLE or _GUIDE_TITLE.search(title)
-            or _has_line(text, _BYLINE, _BYLINE_CHARS) or (tree is not None and _prose_article(tree))):
+            or any(len(line) <= _BYLINE_CHARS and _BYLINE.match(line) for line in lines)
+            or (tree is not None and _prose_article(tree))):
         return ARTICLE
     if _PRICING_PATH.search(path) or _PRICING_PATH.search(title.split("|")[0]):
         return PRICING
@@ -69,12 +71,6 @@ def _schema_kind(tree: lxml.etree._Element) -> str | None:
     for node in tree.iterfind(".//*[@itemtype]"):
         kinds += [match.lastgroup for match in _ITEMTYPE.finditer(node.get("itemtype", "").strip())]
     return PRESS if PRESS in kinds else ARTICLE if ARTICLE in kinds else None
-
-
-def _has_line(text: str, pattern: re.Pattern[str], longest: int | None) -> bool:
-    """Whether a line of `text` (no longer than `longest`) opens with `pattern`."""
-    return any((longest is None or len(line) <= longest) and pattern.match(line.strip())
-               for line in text.split("\n"))
 
 
 def _prose_article(tree: lxml.etree._Element) -> bool:
