@@ -19,6 +19,7 @@ class ClinicItem:
     phone: str = ""                   # E.164 when valid, else as published
     latitude: float | None = None     # only when the source publishes coordinates
     longitude: float | None = None
+    coordinates_source: str = ""      # "map_embed" when read from a map link or embedded map, else ""
     routes: list[str] = field(default_factory=list)       # vocabulary codes
     conditions: list[str] = field(default_factory=list)   # vocabulary codes
     ketamine_provider: bool | None = None                 # None: the source does not say

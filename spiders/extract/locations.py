@@ -1,0 +1,147 @@
+"""A clinic site's locations, from whichever of its pages states them: structured data when it is complete, else
+the addresses the pages print (footer, contact or locations page, a map link), each with its phone and point."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from common.contact import normalize_phone, normalize_state, normalize_zip
+from spiders.extract.addresses import Address, parse_address
+from spiders.extract.page import PageFacts
+from spiders.extract.structured import Org
+
+MAP_EMBED = "map_embed"
+_DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class Location:
+    name: str
+    address: Address
+    phone: str
+    source_url: str
+    latitude: float | None = None
+    longitude: float | None = None
+    coordinates_source: str = ""    # MAP_EMBED when the point was read from a map link or embed
+
+
+def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
+    """The site's clinic locations. Structured data wins when it gives a placeable address (a street with a ZIP code
+    or a city and state), completed from the text when the same street is printed in full there; otherwise the
+    addresses the pages print, and only when the pages print none, the addresses their map links show."""
+    printed = _from_text(pages, site_name)
+    locations: dict[tuple[str, str], Location] = {}
+    for key, location in _from_structured(pages).items():
+        if not _placeable(location.address):
+            same = next((p for p in printed.values() if _core(p.address.street) == key[0]), None)
+            if same is None:
+                continue
+            location = replace(location, address=same.address)
+            key = location_key(location.address)
+        location.phone = location.phone or (printed[key].phone if key in printed else "")
+        locations.setdefault(key, location)
+    if not locations:
+        locations = printed or _from_maps(pages, site_name)
+    found = list(locations.values())
+    if len(found) == 1 and not found[0].phone:
+        found[0].phone = next((phone for page in pages for phone in page.phones), "")
+    for location in found:
+        if location.latitude is None:
+            _place_from_maps(location, pages, alone=len(found) == 1)
+    return found
+
+
+def location_key(address: Address) -> tuple[str, str]:
+    """One location however its street is written: house number and street name, and its ZIP code."""
+    return _core(address.street), address.postal_code or address.city.lower()
+
+
+def org_address(org: Org) -> Address:
+    if org.street and not (org.city or org.postal_code):
+        return parse_address(org.street) or Address(street=org.street)
+    return Address(street=org.street, city=org.city, state=normalize_state(org.state),
+                   postal_code=normalize_zip(org.postal_code))
+
+
+def _core(street: str) -> str:
+    """'1420 Larimer Street, Suite 300' and '1420 Larimer St Ste 300' -> '1420 larimer'."""
+    words = _WORD.findall(street.lower())
+    number = next((i for i, word in enumerate(words) if any(ch.isdigit() for ch in word)), None)
+    if number is None:
+        return " ".join(words[:2])
+    name = next((word for word in words[number + 1:] if word not in _DIRECTIONS), "")
+    return f"{words[number]} {name}".strip()
+
+
+def _placeable(address: Address) -> bool:
+    return bool(address.street and (address.postal_code or (address.city and address.state)))
+
+
+def _from_structured(pages: list[PageFacts]) -> dict[tuple[str, str], Location]:
+    locations: dict[tuple[str, str], Location] = {}
+    for page in pages:
+        for org in sorted(page.orgs, key=lambda o: not o.specific):
+            address = org_address(org)
+            if address.street and not address.po_box:
+                locations.setdefault(location_key(address), Location(
+                    name=org.name, address=address, phone=normalize_phone(org.phone), source_url=page.url,
+                    latitude=org.latitude, longitude=org.longitude,
+                ))
+    return locations
+
+
+def _from_text(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], Location]:
+    """Addresses printed on the pages, each once (the fullest writing of it); a location's phone is the one printed
+    in its block on any page."""
+    locations: dict[tuple[str, str], Location] = {}
+    for page in pages:
+        for located in page.addresses:
+            key = location_key(located.address)
+            known = locations.get(key)
+            if known is None:
+                locations[key] = Location(located.heading, located.address, located.phone, page.url)
+                continue
+            if len(located.address.street) > len(known.address.street):
+                known.address = located.address
+            known.phone = known.phone or located.phone
+            known.name = known.name or located.heading
+    for location in locations.values():
+        location.name = _location_name(location.name, site_name) if len(locations) > 1 else site_name
+    return locations
+
+
+def _location_name(heading: str, site_name: str) -> str:
+    """A chain location's name: its heading when it names the clinic, the site's name with it when it names only a
+    place ("Plano"), the site's name when there is no heading."""
+    if not heading:
+        return site_name
+    brand = _WORD.findall(site_name.lower())[:1]
+    return heading if not brand or brand[0] in _WORD.findall(heading.lower()) else f"{site_name} {heading}"
+
+
+def _from_maps(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], Location]:
+    """Locations only a map link or an embedded map gives (the pages print no address)."""
+    locations: dict[tuple[str, str], Location] = {}
+    for page in pages:
+        for place in page.maps:
+            if place.address is not None and place.address.complete:
+                locations.setdefault(location_key(place.address), Location(site_name, place.address, "", page.url))
+    return locations
+
+
+def _place_from_maps(location: Location, pages: list[PageFacts], alone: bool) -> None:
+    """The point of a map link or embed that shows this location: one whose address is this one, or, for a site's
+    only location, one that shows a point and no other address. The directory checks it against the ZIP code."""
+    key = location_key(location.address)
+    for page in pages:
+        for place in page.maps:
+            if not place.has_point:
+                continue
+            if place.address is not None and location_key(place.address) != key:
+                continue
+            if place.address is not None or alone:
+                location.latitude, location.longitude = place.latitude, place.longitude
+                location.coordinates_source = MAP_EMBED
+                return
