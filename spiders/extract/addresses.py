@@ -20,7 +20,8 @@ import usaddress
 
 from common.contact import normalize_state, normalize_zip
 
-# What a page may hold at most: a chain's locations page lists dozens; beyond this the page is not a clinic's.
+# The most states-and-ZIP anchors read on one page: a chain's locations page lists dozens; a page with more is not
+# a clinic's, and each anchor costs a usaddress call.
 MAX_ANCHORS = 200
 # How far back from the state the street and city may start: four lines (name, street, suite, city), a few words each.
 _WINDOW_CHARS = 240
@@ -89,12 +90,14 @@ class FoundAddress:
 def find_addresses(text: str) -> list[FoundAddress]:
     """Every US street or PO box address in `text`, in the order printed."""
     found: list[FoundAddress] = []
-    for count, zip_match in enumerate(_zip_candidates(text)):
-        if count >= MAX_ANCHORS:
-            break
+    anchors = 0
+    for zip_match in _zip_candidates(text):
         state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
         if state is None or (state.group(1) and state.group(1) not in _STATE_CODES):
             continue
+        anchors += 1
+        if anchors > MAX_ANCHORS:
+            break
         after = found[-1].end if found else 0
         located = _address_before(text, after, state.start(), text[state.start():zip_match.end()])
         if located is not None:

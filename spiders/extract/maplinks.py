@@ -49,7 +49,7 @@ def map_place(url: str) -> MapPlace | None:
     query = {key.lower(): values[0] for key, values in parse_qs(parts.query).items() if values}
     path = unquote_plus(parts.path)
     address = _address_in(query, path)
-    point = _point_in(url, query, parts.fragment)
+    point = _point_in(url, query)
     if address is None and point is None:
         return None
     return MapPlace(address, *(point or (None, None)))
@@ -73,7 +73,7 @@ def _address_in(query: dict[str, str], path: str) -> Address | None:
     return None
 
 
-def _point_in(url: str, query: dict[str, str], fragment: str) -> tuple[float, float] | None:
+def _point_in(url: str, query: dict[str, str]) -> tuple[float, float] | None:
     """The most exact point the URL gives, as (latitude, longitude)."""
     pair = _PLACE_PAIR.search(url)
     if pair:

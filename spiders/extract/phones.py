@@ -40,12 +40,15 @@ _LABEL = re.compile(
     r"invoice|claim|routing|confirmation|reference|ptan|caqh)\b|\bid\s*(?:[:#]|no\b|number)|#\s*$)")
 # "503-555-0111 (fax)": a label after the number, unless it is the label of a number that follows.
 _FAX_AFTER = re.compile(r"[ \t]*(?:\(\s*fax\s*\)|fax\b(?!\s*[:.#]?\s*[(+\d]))")
+# A US (NANP) number: area code and exchange never start with 0 or 1. Local seven-digit numbers, NPI numbers read as
+# "+1 123..." and numbers of other countries are not a US clinic's phone.
+_NANP = re.compile(r"\+1[2-9]\d\d[2-9]\d{6}")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
 class FoundPhone:
-    number: str      # E.164
+    number: str      # E.164, a US number
     start: int
     end: int
     label: str       # PHONE, FAX, IDENTIFIER, HOTLINE or UNLABELLED
@@ -59,18 +62,20 @@ class FoundPhone:
 def find_phones(text: str) -> list[FoundPhone]:
     """Every phone-like number in `text`, in the order printed, labelled from the words before (and after) it."""
     found: list[FoundPhone] = []
+    previous_run = 0
     for run_start, run_end in _digit_runs(text):
+        # Neither a number nor its label reaches back past the digits before it (a ZIP code, an account number).
+        floor = max(text.rfind("\n", 0, run_start) + 1, previous_run)
+        previous_run = run_end
         if run_end - run_start > _LONGEST_RUN:
             continue
-        line_start = text.rfind("\n", 0, run_start) + 1
-        floor = max(line_start, found[-1].end if found else 0)
         window_start = max(floor, run_start - _REACH)
         match = _number_ending_at(text[window_start:run_end])
         if match is None:
             continue
         raw, offset, number = match
         start = window_start + offset
-        if _DATE.fullmatch(raw):
+        if _DATE.fullmatch(raw) or not _NANP.fullmatch(number):
             continue
         label = _label(text[max(floor, start - _LABEL_REACH):start].lower(), text[run_end:run_end + 12].lower())
         found.append(FoundPhone(number, start, run_end, label))
