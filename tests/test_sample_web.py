@@ -253,10 +253,12 @@ def test_accuracy_score_counts_what_differs_from_the_key():
     rows = [{"clinic_id": f"kc-{i:010x}", "name": c.name, "street": c.street, "city": c.city, "state": c.state,
              "postal_code": c.postal_code, "phone": c.phone, "fee_min": c.fee_min, "fee_max": c.fee_max,
              "status": c.status, "reason_code": c.reason_code, "routes": ";".join(c.routes),
-             "conditions": ";".join(c.conditions)} for i, c in enumerate(ANSWER_KEY)]
+             "conditions": ";".join(c.conditions), "latitude": 40.0} for i, c in enumerate(ANSWER_KEY)]
     rows[0]["fee_min"] = 999.0
+    rows[2]["latitude"] = None
     rows.append(dict(rows[1], clinic_id="kc-ffffffffff", name="Stray Clinic", postal_code="10001"))
     result = score(pd.DataFrame(rows[1:2] + rows[0:1] + rows[2:]), ANSWER_KEY)
     assert result.found == len(ANSWER_KEY) and result.extra == ["Stray Clinic"]
     assert result.rate("fee_min") == f"{len(ANSWER_KEY) - 1}/{len(ANSWER_KEY)}"
     assert result.rate("name") == f"{len(ANSWER_KEY)}/{len(ANSWER_KEY)}"
+    assert result.placed == len(ANSWER_KEY) - 1

@@ -164,3 +164,8 @@ SITES: tuple[Site, ...] = (
          treats=("depression", "ptsd"),
          services="IV ketamine infusions for depression and PTSD."),
 )
+
+# Sites that print their contact details as real clinic sites do (layout_sites.py builds on the classes above).
+from clinicdir.sample_web.layout_sites import LAYOUT_SITES  # noqa: E402
+
+SITES += LAYOUT_SITES

@@ -13,6 +13,7 @@ from html import escape
 from clinicdir.sample_web import prose
 from clinicdir.sample_web.brochure import brochure_pdf
 from clinicdir.sample_web.catalog import Location, Site
+from clinicdir.sample_web.layout_sites import layout_pages
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ _CRISIS_NOTE = ("<p class='crisis'>In a crisis? Call or text 988, the Suicide an
 
 def site_pages(site: Site, base_url: str) -> dict[str, Page]:
     """Path -> page for one site; `base_url` is the site's root as served (for sitemaps and canonical links)."""
+    if (pages := layout_pages(site, base_url)) is not None:
+        return pages
     return {**_content_pages(site, base_url), **_fee_pages(site, base_url), **_extra_pages(site, base_url),
             **_crawler_files(site, base_url)}
 

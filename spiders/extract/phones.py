@@ -23,6 +23,9 @@ _LABEL_REACH = 32
 # A run of digits this long is an identifier or a reference, never a phone number ("+1" and ten digits is 11).
 _LONGEST_RUN = 11
 _RETRIES = 4
+# The most numbers read on one page: a chain's locations page prints a phone and a fax for each of dozens of
+# clinics; a page with more is a list of something else.
+MAX_NUMBERS = 300
 
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _RUN_OF_ZEROS = re.compile(rb"0{4,}")
@@ -79,6 +82,8 @@ def find_phones(text: str) -> list[FoundPhone]:
             continue
         label = _label(text[max(floor, start - _LABEL_REACH):start].lower(), text[run_end:run_end + 12].lower())
         found.append(FoundPhone(number, start, run_end, label))
+        if len(found) >= MAX_NUMBERS:
+            break
     return found
 
 
