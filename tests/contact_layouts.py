@@ -53,7 +53,7 @@ FOOTERS = [
            (LARIMER_300,)),
     Layout("no commas at all", "footer",
            "<footer><p>1420 Larimer St Unit 5 Denver CO 80202 &nbsp; 303 555 0142</p></footer>",
-           (("1420 Larimer St, Unit 5", "Denver", "CO", "80202", "+13035550142"),)),
+           (("1420 Larimer St Unit 5", "Denver", "CO", "80202", "+13035550142"),)),
     Layout("state spelled out, ZIP+4", "footer",
            "<footer><p>Salem Mind Clinic | 210 Elm St | Salem, Oregon 97301-4422 | (503) 555-0110</p></footer>",
            (ELM,)),

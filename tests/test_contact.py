@@ -32,7 +32,7 @@ def test_normalize_state(raw, expected):
 @pytest.mark.parametrize("text, expected", [
     ("1420 Larimer Street, Suite 300, Denver, CO 80202",
      Address("1420 Larimer Street, Suite 300", "Denver", "CO", "80202")),
-    ("500 Main St. Ste 2B Austin TX 78701-1234", Address("500 Main St., Ste 2B", "Austin", "TX", "78701")),
+    ("500 Main St. Ste 2B Austin TX 78701-1234", Address("500 Main St. Ste 2B", "Austin", "TX", "78701")),
     ("Suite 300, 1420 Larimer St, Denver, CO 80202", Address("1420 Larimer St, Suite 300", "Denver", "CO", "80202")),
     ("700 Market St. #210, St. Louis, MO 63101", Address("700 Market St. #210", "St. Louis", "MO", "63101")),
     ("210 Elm St in Salem, OR 97301", Address("210 Elm St", "Salem", "OR", "97301")),
@@ -142,13 +142,13 @@ def footer_line(size: int) -> str:
 def tagger_calls(monkeypatch):
     """Every text usaddress is asked to tag."""
     calls = []
-    original = usaddress.tag
+    original = usaddress.parse
 
-    def tag(text, *args, **kwargs):
+    def parse(text, *args, **kwargs):
         calls.append(text)
         return original(text, *args, **kwargs)
 
-    monkeypatch.setattr(addresses.usaddress, "tag", tag)
+    monkeypatch.setattr(addresses.usaddress, "parse", parse)
     addresses.parse_address.cache_clear()
     yield calls
     addresses.parse_address.cache_clear()

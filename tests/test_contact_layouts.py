@@ -153,3 +153,12 @@ def test_a_crisis_line_tel_link_is_not_the_clinics_phone():
             "<p><a href='tel:5035550110'>Book a visit</a></p>")
     [item] = clinics(page(body))
     assert item.phone == "+15035550110"
+
+
+def test_an_address_named_once_in_a_blog_post_is_not_the_clinics():
+    post = ("<article><p>Our friends at Harbor Wellness, 99 Court St NE, Salem, OR 97301, host a support group "
+            "every Tuesday.</p></article>")
+    [item] = clinics(page(ELM_TEXT), page(post + ELM_TEXT, "blog/support-groups"))
+    assert item.street == "210 Elm St, Suite 4"
+    [item] = clinics(page("<p>Salem Mind Clinic</p>"), page(post, "blog/support-groups"))
+    assert item.street == "99 Court St NE"      # the only address the site prints is kept

@@ -59,8 +59,8 @@ _MAIN_LABELS = frozenset({
     "StreetNamePreDirectional", "StreetNamePreType", "StreetName", "StreetNamePostType",
     "StreetNamePostDirectional", "StreetNamePostModifier",
 })
-_UNIT_GROUPS = {"OccupancyType": "Occupancy", "OccupancyIdentifier": "Occupancy", "SubaddressType": "Subaddress",
-                "SubaddressIdentifier": "Subaddress", "BuildingName": "BuildingName"}
+_UNIT_LABELS = frozenset({"OccupancyType", "OccupancyIdentifier", "SubaddressType", "SubaddressIdentifier",
+                          "BuildingName"})
 
 
 @dataclass(frozen=True)
@@ -144,8 +144,19 @@ def _address_before(text: str, after: int, state_at: int, state_and_zip: str) ->
     if address is None:
         return None
     start = parts[0][0]
-    mailing = address.po_box or bool(_MAILING.search(text, max(after, start - 60), start))
+    mailing = address.po_box or bool(_MAILING.search(_label_before(text, max(after, window), start)))
     return FoundAddress(address, start, state_at + len(state_and_zip), mailing)
+
+
+def _label_before(text: str, floor: int, start: int) -> str:
+    """The words that label an address starting at `start`: on its own line before it ("Mailing address: PO Box"),
+    or a short line of their own just above it ("Send payments to:")."""
+    line_start = max(floor, text.rfind("\n", 0, start) + 1)
+    label = text[max(line_start, start - 60):start]
+    if label.strip() or line_start <= floor:
+        return label
+    above = text[max(floor, text.rfind("\n", 0, line_start - 1) + 1):line_start]
+    return above if len(above.strip()) <= 30 else ""
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -195,38 +206,46 @@ def _zip_candidates(text: str) -> Iterator[re.Match[str]]:
 @lru_cache(maxsize=4096)
 def parse_address(text: str) -> Address | None:
     """Split one US address ("1420 Larimer St, Suite 300, Denver, CO 80202") into its parts; None when usaddress
-    does not read it as a street or PO box address with a city, a state and a ZIP code."""
-    try:
-        tagged, kind = usaddress.tag(text)
-    except usaddress.RepeatedLabelError:
-        return None
-    if kind not in ("Street Address", "PO Box", "Ambiguous"):
-        return None
+    does not read it as a street or PO box address with a city, a state and a ZIP code, or gives one part twice."""
+    tokens = usaddress.parse(text)
+    tagged: dict[str, str] = {}
+    previous = None
+    for token, label in tokens:
+        if label != previous and label in tagged:
+            return None    # a part in two places: two addresses, or not an address at all
+        tagged[label] = f"{tagged[label]} {token}" if label in tagged else token
+        previous = label
+    tagged = {label: value.strip(" ,;") for label, value in tagged.items()}
     city = _city(tagged.get("PlaceName", ""))
     state = normalize_state(tagged.get("StateName", ""))
-    if not city or state not in _STATE_CODES:
+    if not city or state not in _STATE_CODES or "IntersectionSeparator" in tagged:
         return None
-    if "USPSBoxID" in tagged:
+    if "USPSBoxID" in tagged and "AddressNumber" not in tagged:
         street = f"{tagged.get('USPSBoxType', 'PO Box')} {tagged['USPSBoxID']}"
     elif "AddressNumber" in tagged and _capitalised(tagged.get("StreetName", "")):
-        street = _street(tagged)
+        street = _street(text, tokens)
     else:
         return None
     return Address(street, city, state, normalize_zip(tagged.get("ZipCode", "")))
 
 
-def _street(tagged: dict[str, str]) -> str:
-    """The street line as printed, main part first: "1420 Larimer St, Suite 300", "700 Market St. #210"."""
-    main = " ".join(value for label, value in tagged.items() if label in _MAIN_LABELS)
-    groups: dict[str, list[str]] = {}
-    for label, value in tagged.items():
-        if label in _UNIT_GROUPS:
-            groups.setdefault(_UNIT_GROUPS[label], []).append(value.replace("# ", "#"))
-    street = main
-    for words in groups.values():
-        unit = " ".join(words)
-        street += f" {unit}" if unit.startswith("#") else f", {unit}"
-    return street
+def _street(text: str, tokens: list[tuple[str, str]]) -> str:
+    """The street line as printed, from the house number on ("500 Congress Ave Ste 2", "1420 Larimer St, Suite 300",
+    "700 Market St. #210"); a suite or building printed before the house number comes after it."""
+    spans: list[tuple[int, int, str]] = []
+    cursor = 0
+    for token, label in tokens:
+        start = max(text.find(token, cursor), cursor)     # usaddress's tokens are pieces of the text, in order
+        cursor = start + len(token)
+        spans.append((start, cursor, label))
+    street = [(start, end) for start, end, label in spans if label in _MAIN_LABELS or label in _UNIT_LABELS]
+    main = next(i for i, (_, _, label) in enumerate(spans) if label in _MAIN_LABELS)
+    leading = [span for span in street if span[1] <= spans[main][0]]
+    trailing = street[len(leading):]
+    line = text[trailing[0][0]:trailing[-1][1]].strip(" ,")
+    if leading:
+        line += ", " + text[leading[0][0]:leading[-1][1]].strip(" ,")
+    return line
 
 
 def _city(place: str) -> str:

@@ -14,6 +14,8 @@ from spiders.extract.structured import Org
 MAP_EMBED = "map_embed"
 _DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 _WORD = re.compile(r"[a-z0-9]+")
+# The path of a page where a clinic states where it is.
+_CONTACT_PAGE = re.compile(r"contact|location|visit|direction|office|find[-_]?us|address", re.I)
 
 
 @dataclass
@@ -93,12 +95,18 @@ def _from_structured(pages: list[PageFacts]) -> dict[tuple[str, str], Location]:
 
 
 def _from_text(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], Location]:
-    """Addresses printed on the pages, each once (the fullest writing of it); a location's phone is the one printed
-    in its block on any page."""
+    """Addresses printed on the pages, each once (the fullest writing of it), with the phone printed in its block
+    on any page. An address printed once, in the body of a page that is neither the home page nor a contact or
+    locations page (a blog post naming another clinic, directions from the airport), is not the clinic's when the
+    site prints another address where clinics print theirs."""
     locations: dict[tuple[str, str], Location] = {}
-    for page in pages:
+    seen_on: dict[tuple[str, str], set[str]] = {}
+    for number, page in enumerate(pages):
         for located in page.addresses:
             key = location_key(located.address)
+            seen_on.setdefault(key, set()).add("home" if number == 0 else page.url)
+            if _CONTACT_PAGE.search(page.url[page.url.find("/", 8):]):
+                seen_on[key].add("contact")
             known = locations.get(key)
             if known is None:
                 locations[key] = Location(located.heading, located.address, located.phone, page.url)
@@ -107,6 +115,9 @@ def _from_text(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], 
                 known.address = located.address
             known.phone = known.phone or located.phone
             known.name = known.name or located.heading
+    stated = {key: loc for key, loc in locations.items()
+              if len(seen_on[key]) > 1 or seen_on[key] & {"home", "contact"}}
+    locations = stated or locations
     for location in locations.values():
         location.name = _location_name(location.name, site_name) if len(locations) > 1 else site_name
     return locations
