@@ -162,3 +162,12 @@ def test_an_address_named_once_in_a_blog_post_is_not_the_clinics():
     assert item.street == "210 Elm St, Suite 4"
     [item] = clinics(page("<p>Salem Mind Clinic</p>"), page(post, "blog/support-groups"))
     assert item.street == "99 Court St NE"      # the only address the site prints is kept
+
+
+def test_a_structured_map_link_gives_the_point():
+    node = {"@type": "MedicalClinic", "name": "Salem Mind Clinic", "hasMap": "https://www.google.com/maps/place/"
+            "Salem+Mind+Clinic/@44.95,-123.05,15z/data=!3d44.9401!4d-123.0351", "address": {
+                "@type": "PostalAddress", "streetAddress": "210 Elm St", "addressLocality": "Salem",
+                "addressRegion": "OR", "postalCode": "97301"}}
+    [item] = clinics(page("<p>Welcome</p>", head=jsonld(node)))
+    assert (item.latitude, item.longitude, item.coordinates_source) == (44.9401, -123.0351, "map_embed")

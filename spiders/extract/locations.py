@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from common.contact import normalize_phone, normalize_state, normalize_zip
 from spiders.extract.addresses import Address, parse_address
+from spiders.extract.maplinks import map_place
 from spiders.extract.page import PageFacts
 from spiders.extract.structured import Org
 
@@ -48,11 +49,16 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
         locations = printed or _from_maps(pages, site_name)
     found = list(locations.values())
     if len(found) == 1 and not found[0].phone:
-        found[0].phone = next((phone for page in pages for phone in page.phones), "")
+        found[0].phone = site_phone(pages)
     for location in found:
         if location.latitude is None:
             _place_from_maps(location, pages, alone=len(found) == 1)
     return found
+
+
+def site_phone(pages: list[PageFacts]) -> str:
+    """The number to call a one-location site on when no address block prints one: the first of any page's."""
+    return next((phone for page in pages for phone in page.phones), "")
 
 
 def location_key(address: Address) -> tuple[str, str]:
@@ -86,11 +92,15 @@ def _from_structured(pages: list[PageFacts]) -> dict[tuple[str, str], Location]:
     for page in pages:
         for org in sorted(page.orgs, key=lambda o: not o.specific):
             address = org_address(org)
-            if address.street and not address.po_box:
-                locations.setdefault(location_key(address), Location(
-                    name=org.name, address=address, phone=normalize_phone(org.phone), source_url=page.url,
-                    latitude=org.latitude, longitude=org.longitude,
-                ))
+            if not address.street or address.po_box:
+                continue
+            location = Location(name=org.name, address=address, phone=normalize_phone(org.phone),
+                                source_url=page.url, latitude=org.latitude, longitude=org.longitude)
+            shown = map_place(org.map_url) if org.latitude is None else None
+            if shown is not None and shown.has_point:
+                location.latitude, location.longitude = shown.latitude, shown.longitude
+                location.coordinates_source = MAP_EMBED
+            locations.setdefault(location_key(address), location)
     return locations
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 from spiders.extract import fees
 from spiders.extract.contact import Address
-from spiders.extract.locations import Location, location_key, org_address, site_locations
+from spiders.extract.locations import Location, location_key, org_address, site_locations, site_phone
 from spiders.extract.page import PageFacts
 from spiders.extract.structured import Org
 from common.items import ClinicItem
@@ -24,7 +24,7 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
     locations = site_locations(pages, site_name)
     if not locations:
         # Identity without an address still names a clinic a reviewer can place by hand.
-        locations = [Location(site_name, Address(), next((p for page in pages for p in page.phones), ""), home.url)]
+        locations = [Location(site_name, Address(), site_phone(pages), home.url)]
 
     mentions = [m for page in pages for m in page.fees]
     call_sentence = next((p.call_for_pricing for p in pages if p.call_for_pricing), None)
