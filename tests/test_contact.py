@@ -1,7 +1,6 @@
 """Phones to E.164, addresses split into parts, addresses and phones found in page text, linear in its length."""
 
 import pytest
-import usaddress
 
 from common.contact import normalize_phone, normalize_state
 from spiders.extract import addresses, phones
@@ -138,35 +137,30 @@ def footer_line(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-@pytest.fixture
-def tagger_calls(monkeypatch):
-    """Every text usaddress is asked to tag."""
+def record_calls(monkeypatch, owner, name: str) -> list[str]:
+    """The first argument of every call to owner.name from now on (the text a library is asked to read)."""
     calls = []
-    original = usaddress.parse
+    original = getattr(owner, name)
 
-    def parse(text, *args, **kwargs):
+    def recorded(text, *args, **kwargs):
         calls.append(text)
         return original(text, *args, **kwargs)
 
-    monkeypatch.setattr(addresses.usaddress, "parse", parse)
+    monkeypatch.setattr(owner, name, recorded)
+    return calls
+
+
+@pytest.fixture
+def tagger_calls(monkeypatch):
     addresses.parse_address.cache_clear()
-    yield calls
+    yield record_calls(monkeypatch, addresses.usaddress, "parse")
     addresses.parse_address.cache_clear()
 
 
 @pytest.fixture
 def matcher_calls(monkeypatch):
-    """Every text PhoneNumberMatcher is asked to read."""
-    calls = []
-    original = phones.phonenumbers.PhoneNumberMatcher
-
-    def matcher(text, *args, **kwargs):
-        calls.append(text)
-        return original(text, *args, **kwargs)
-
-    monkeypatch.setattr(phones.phonenumbers, "PhoneNumberMatcher", matcher)
     phones._number_ending_at.cache_clear()
-    yield calls
+    yield record_calls(monkeypatch, phones.phonenumbers, "PhoneNumberMatcher")
     phones._number_ending_at.cache_clear()
 
 

@@ -1,5 +1,4 @@
-"""clinic_sites over the sample web's layout sites (clinicdir/sample_web/layout_sites.py): each clinic is read as
-its site prints it, and the directory build places every one of them on the map."""
+"""clinic_sites over the sample web's layout sites: each clinic is read as printed, and placed on the map."""
 
 import dataclasses
 import json

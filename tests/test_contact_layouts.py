@@ -1,5 +1,7 @@
-"""Clinic locations read from pages laid out as real clinic sites print them (tests/contact_layouts.py), and how a
-site's pages, structured data and maps combine into its locations."""
+"""Clinic locations from pages laid out as real clinic sites print them, and from a site's pages together.
+
+The layout cases are in tests/contact_layouts.py; the tests below combine pages, structured data and maps.
+"""
 
 import json
 

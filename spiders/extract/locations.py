@@ -1,5 +1,8 @@
-"""A clinic site's locations, from whichever of its pages states them: structured data when it is complete, else
-the addresses the pages print (footer, contact or locations page, a map link), each with its phone and point."""
+"""A clinic site's locations, from whichever of its pages states them, each with its phone and its point.
+
+Structured data wins when it is complete; else the addresses the pages print (footer, contact or locations page);
+else the address a map link or embedded map shows.
+"""
 
 from __future__ import annotations
 
