@@ -13,8 +13,7 @@ import statistics
 
 from bench.bench_fees import _FOOTER, _PARAGRAPHS, _PRICING
 from bench.harness import median_seconds, table
-from spiders.extract.addresses import parse_address
-from spiders.extract.phones import _number_ending_at
+from spiders.extract.contact import clear_caches
 from spiders.extract.page import parse_html, read_page
 from spiders.extract.text import visible_text
 
@@ -67,8 +66,7 @@ def clinic_page_html(target: int = 70_000, text_heavy: bool = False) -> str:
 
 def _clear_caches() -> None:
     # Cold: in a crawl the footer's address and phone are parsed once per site, here on every page.
-    parse_address.cache_clear()
-    _number_ending_at.cache_clear()
+    clear_caches()
 
 
 def _sample_web_row(repeat: int) -> list:

@@ -29,6 +29,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from common.items import MAP_EMBED
 from directory.frames import column_values
 from directory.gazetteer import US_PLACES, Gazetteer, Place, gazetteer
 from directory.geocache import Answer, GeocodeCache
@@ -49,7 +50,6 @@ GIVE_UP_AFTER_FAILURES = 3
 _INPUT_COLUMNS = ("street", "city", "state", "postal_code", "latitude", "longitude")
 # Where a row's coordinates came from; frames without the column hold published coordinates only.
 _SOURCE_COLUMN = "coordinates_source"
-MAP_EMBED = "map_embed"
 _ZIP = re.compile(r"(\d{5})(?:[-\s]?\d{4})?")
 _TRAILING_ZIP = re.compile(r"(?:^|[\s,])(\d{5})(?:-?\d{4})?\s*$")
 

@@ -17,8 +17,8 @@ _scalars = itemgetter(*_SCALARS)
 _TEXTS = (*_SCALARS, "fee_note", "fee_evidence", "fee_source_url", "licence", "source_url", "coordinates_source")
 CLINIC_FIELDS = (
     "clinic_id", *_SCALARS, "latitude", "longitude", "coordinates_source", "routes", "conditions", "ketamine_provider",
-    "fee_min", "fee_max", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources", "licences", "first_seen",
-    "last_seen",
+    "fee_min", "fee_max", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources", "licences",
+    "first_seen", "last_seen",
 )
 
 

@@ -67,7 +67,8 @@ FOOTERS = [
            "<footer><p>Juniper Ketamine | 400 Gold Ave SW, 2nd Floor | Albuquerque, NM 87102 | 505-555-0166</p>"
            "</footer>", (("400 Gold Ave SW, 2nd Floor", "Albuquerque", "NM", "87102", "+15055550166"),)),
     Layout("three-word city", "footer",
-           "<footer><p>Oak Ketamine · 15 W South Temple, Ste 800 · Salt Lake City, UT 84101 · 801-555-0119</p></footer>",
+           "<footer><p>Oak Ketamine · 15 W South Temple, Ste 800 · Salt Lake City, UT 84101 · 801-555-0119</p>"
+           "</footer>",
            (("15 W South Temple, Ste 800", "Salt Lake City", "UT", "84101", "+18015550119"),)),
     Layout("building and unit", "footer",
            "<footer><p>Bayou Infusions | Building B, Unit 210 | 4500 Main St | Houston, TX 77002 | 713-555-0150</p>"

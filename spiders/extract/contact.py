@@ -8,9 +8,10 @@ import lxml.etree
 
 from spiders.extract.addresses import Address, FoundAddress, find_addresses, parse_address
 from spiders.extract.maplinks import MapPlace, map_place
+from spiders.extract import phones as _phones
 from spiders.extract.phones import PHONE, UNLABELLED, FoundPhone, find_phones
 
-__all__ = ["Address", "LocatedAddress", "MapPlace", "PageContact", "parse_address", "read_contact"]
+__all__ = ["Address", "LocatedAddress", "MapPlace", "PageContact", "clear_caches", "parse_address", "read_contact"]
 
 # Lines after an address that still belong to its block ("Phone ...", "Fax ...", opening hours).
 _BLOCK_LINES = 4
@@ -50,6 +51,12 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     urls += [src for frame in tree.iter("iframe") if (src := frame.get("src") or frame.get("data-src"))]
     maps = [place for url in urls if (place := map_place(url)) is not None]
     return PageContact(_unique(located), _page_phones(phones, tel_links), _unique(maps))
+
+
+def clear_caches() -> None:
+    """Forget the addresses and numbers already read: a crawl reads a site's footer once; a benchmark, every time."""
+    parse_address.cache_clear()
+    _phones._number_ending_at.cache_clear()
 
 
 def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], text: str) -> str:

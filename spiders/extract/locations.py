@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, replace
 
 from common.contact import normalize_phone, normalize_state, normalize_zip
+from common.items import MAP_EMBED
 from spiders.extract.addresses import Address, parse_address
 from spiders.extract.maplinks import map_place
 from spiders.extract.page import PageFacts
 from spiders.extract.structured import Org
 
-MAP_EMBED = "map_embed"
 _DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 _WORD = re.compile(r"[a-z0-9]+")
 # The path of a page where a clinic states where it is.
