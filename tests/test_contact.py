@@ -188,3 +188,11 @@ def test_a_1_mb_one_line_page_is_read_in_bounded_pieces(tagger_calls, matcher_ca
     assert best_phone(find_phones(page)) == "+13035550142"
     assert len(tagger_calls) <= addresses.MAX_ANCHORS and max(map(len, tagger_calls)) < 300
     assert len(matcher_calls) < 100
+
+
+def test_a_page_of_numbers_that_are_not_phones_is_looked_at_a_bounded_number_of_times(matcher_calls):
+    not_phones = " · ".join(f"123-456-{i % 10_000:04d}" for i in range(80_000))    # no area code starts with 1
+    assert find_phones(not_phones) == []
+    assert len(matcher_calls) <= phones.MAX_LOOKS * phones._RETRIES
+    locals_only = " ".join(f"555-{i % 10_000:04d}" for i in range(100_000))        # seven digits, no area code
+    assert find_phones(locals_only) == [] and len(matcher_calls) <= phones.MAX_LOOKS * phones._RETRIES

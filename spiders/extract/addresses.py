@@ -151,11 +151,12 @@ def _address_before(text: str, after: int, state_at: int, state_and_zip: str) ->
 def _label_before(text: str, floor: int, start: int) -> str:
     """The words that label an address starting at `start`: on its own line before it ("Mailing address: PO Box"),
     or a short line of their own just above it ("Send payments to:")."""
-    line_start = max(floor, text.rfind("\n", 0, start) + 1)
-    label = text[max(line_start, start - 60):start]
+    floor = max(floor, start - 60)
+    line_start = max(floor, text.rfind("\n", floor, start) + 1)
+    label = text[line_start:start]
     if label.strip() or line_start <= floor:
         return label
-    above = text[max(floor, text.rfind("\n", 0, line_start - 1) + 1):line_start]
+    above = text[max(floor, text.rfind("\n", floor, line_start - 1) + 1):line_start]
     return above if len(above.strip()) <= 30 else ""
 
 

@@ -64,12 +64,11 @@ def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], 
     next address), a phone after the address first, a labelled one before an unlabelled one, else the nearest
     before it on its own line ("Call (503) 555-0110 · 210 Elm St ...")."""
     place = found[index]
-    line_start = text.rfind("\n", 0, place.start) + 1
-    start = max(line_start, found[index - 1].end if index else 0)
+    start = _line_start(text, place.start, found[index - 1].end if index else 0)
     end = _line_end(text, place.end, _BLOCK_LINES)
     if index + 1 < len(found):
         following = found[index + 1].start
-        following_line = text.rfind("\n", 0, following) + 1
+        following_line = _line_start(text, following, place.end)
         end = min(end, following if following_line <= place.end else following_line)
     block = [p for p in phones if start <= p.start and p.end <= end and p.callable]
     after = [p for p in block if p.start >= place.end]
@@ -81,23 +80,34 @@ def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], 
     return before[-1].number if before else ""
 
 
+# How far a block reaches from its address, on a page that has few line breaks or none.
+_BLOCK_CHARS = 400
+
+
+def _line_start(text: str, position: int, floor: int) -> int:
+    """The start of the line holding `position`, but not before `floor` nor a block's reach back."""
+    floor = max(floor, position - _BLOCK_CHARS)
+    return max(floor, text.rfind("\n", floor, position) + 1)
+
+
 def _line_end(text: str, position: int, lines: int) -> int:
-    """The end of the `lines`-th line after the one holding `position`."""
+    """The end of the `lines`-th line after the one holding `position`, within a block's reach."""
+    limit = min(len(text), position + _BLOCK_CHARS)
     end = position
     for _ in range(lines + 1):
-        end = text.find("\n", end + 1)
+        end = text.find("\n", end + 1, limit)
         if end < 0:
-            return len(text)
+            return limit
     return end
 
 
 def _heading(text: str, start: int) -> str:
     """The short line printed just above the address's first line, when it reads as a name."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" :"):
+    line_start = _line_start(text, start, 0)
+    if text[line_start:start].strip(" :") or line_start == 0:
         return ""    # the address does not start its line: what precedes it is a label or a name on the same line
-    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    heading = text[previous_start:max(previous_start, line_start - 1)].strip()
+    previous_start = _line_start(text, line_start - 1, 0)
+    heading = text[previous_start:line_start - 1].strip()
     if not 2 <= len(heading) <= 60 or any(ch.isdigit() for ch in heading) or heading.endswith(":") or \
             any(ch in heading for ch in "|@•·") or heading.lower() in _GENERIC_HEADINGS:
         return ""

@@ -23,9 +23,10 @@ _LABEL_REACH = 32
 # A run of digits this long is an identifier or a reference, never a phone number ("+1" and ten digits is 11).
 _LONGEST_RUN = 11
 _RETRIES = 4
-# The most numbers read on one page: a chain's locations page prints a phone and a fax for each of dozens of
-# clinics; a page with more is a list of something else.
+# The most numbers read on one page, and the most places looked at: a chain's locations page prints a phone and a
+# fax for each of dozens of clinics; a page with more is a list of something else.
 MAX_NUMBERS = 300
+MAX_LOOKS = 1000
 
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 _RUN_OF_ZEROS = re.compile(rb"0{4,}")
@@ -65,19 +66,25 @@ class FoundPhone:
 def find_phones(text: str) -> list[FoundPhone]:
     """Every phone-like number in `text`, in the order printed, labelled from the words before (and after) it."""
     found: list[FoundPhone] = []
-    previous_run = 0
+    previous_run = looks = 0
     for run_start, run_end in _digit_runs(text):
         # Neither a number nor its label reaches back past the digits before it (a ZIP code, an account number).
-        floor = max(text.rfind("\n", 0, run_start) + 1, previous_run)
+        reach = max(previous_run, run_start - _REACH - _LABEL_REACH)
+        floor = max(reach, text.rfind("\n", reach, run_start) + 1)
         previous_run = run_end
         if run_end - run_start > _LONGEST_RUN:
             continue
-        window_start = max(floor, run_start - _REACH)
-        match = _number_ending_at(text[window_start:run_end])
+        window = text[max(floor, run_start - _REACH):run_end]
+        if _digits(window) < 10:    # area code, exchange and line: ten digits
+            continue
+        looks += 1
+        if looks > MAX_LOOKS:
+            break
+        match = _number_ending_at(window)
         if match is None:
             continue
         raw, offset, number = match
-        start = window_start + offset
+        start = run_end - len(window) + offset
         if _DATE.fullmatch(raw) or not _NANP.fullmatch(number):
             continue
         label = _label(text[max(floor, start - _LABEL_REACH):start].lower(), text[run_end:run_end + 12].lower())
@@ -115,7 +122,7 @@ def _number_ending_at(window: str) -> tuple[str, int, str] | None:
     without the leading words, a few times at most."""
     offset = 0
     for _ in range(_RETRIES):
-        if sum(ch.isdigit() for ch in window[offset:]) < 7:    # a US number has at least seven digits
+        if _digits(window[offset:]) < 10:
             return None
         for match in phonenumbers.PhoneNumberMatcher(window[offset:], "US", leniency=phonenumbers.Leniency.POSSIBLE):
             if offset + match.end == len(window):
@@ -126,6 +133,10 @@ def _number_ending_at(window: str) -> tuple[str, int, str] | None:
             return None
         offset = space
     return None
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
 
 
 def _label(before: str, after: str) -> str:
