@@ -54,6 +54,7 @@ def test_map_urls(url, address, point):
     "https://goo.gl/maps/AbCdEf123",                                 # short links are not followed
     "http://[::1/maps",                                              # not a URL at all
     "/contact#map",
+    "https://maps.google.com/maps?q=210+Elm+St,+Salem,+OR+97301&x=" + "a" * 3000,     # longer than any real link
     "",
 ])
 def test_urls_that_show_no_place(url):

@@ -14,6 +14,8 @@ from urllib.parse import parse_qs, unquote_plus, urlsplit
 
 from spiders.extract.addresses import Address, find_addresses
 
+# Longer URLs are no one's map link (browsers and crawlers refuse URLs past this length).
+_LONGEST_URL = 2083
 _NUMBER = r"(-?\d{1,3}(?:\.\d+)?)"
 _PAIR = re.compile(rf"^\s*{_NUMBER}\s*,\s*{_NUMBER}\s*$")
 _PLACE_PAIR = re.compile(rf"!3d{_NUMBER}!4d{_NUMBER}")
@@ -37,7 +39,7 @@ class MapPlace:
 
 def map_place(url: str) -> MapPlace | None:
     """What a map URL shows, or None when the URL is not a map link or shows nothing in particular."""
-    if "map" not in url:
+    if "map" not in url or len(url) > _LONGEST_URL:
         return None
     try:
         parts = urlsplit(url.strip())
