@@ -173,3 +173,10 @@ def test_a_structured_map_link_gives_the_point():
                 "addressRegion": "OR", "postalCode": "97301"}}
     [item] = clinics(page("<p>Welcome</p>", head=jsonld(node)))
     assert (item.latitude, item.longitude, item.coordinates_source) == (44.9401, -123.0351, "map_embed")
+
+
+def test_a_structured_street_alone_is_kept_when_nothing_better_is_printed():
+    node = {"@type": "MedicalClinic", "name": "Salem Mind Clinic", "telephone": "(503) 555-0110",
+            "address": {"@type": "PostalAddress", "streetAddress": "Behind the old mill"}}
+    [item] = clinics(page("<p>Welcome</p>", head=jsonld(node)))
+    assert (item.street, item.postal_code, item.phone) == ("Behind the old mill", "", "+15035550110")

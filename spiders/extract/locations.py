@@ -39,17 +39,19 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
     addresses the pages print, and only when the pages print none, the addresses their map links show."""
     printed = _from_text(pages, site_name)
     locations: dict[tuple[str, str], Location] = {}
+    partial: dict[tuple[str, str], Location] = {}     # a street alone: a reviewer can still place it by hand
     for key, location in _from_structured(pages).items():
         if not _placeable(location.address):
             same = next((p for p in printed.values() if _core(p.address.street) == key[0]), None)
             if same is None:
+                partial.setdefault(key, location)
                 continue
             location = replace(location, address=same.address)
             key = location_key(location.address)
         location.phone = location.phone or (printed[key].phone if key in printed else "")
         locations.setdefault(key, location)
     if not locations:
-        locations = printed or _from_maps(pages, site_name)
+        locations = printed or _from_maps(pages, site_name) or partial
     found = list(locations.values())
     if len(found) == 1 and not found[0].phone:
         found[0].phone = site_phone(pages)
