@@ -30,6 +30,7 @@ class Score:
     extra: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     fields: dict[str, int] = field(default_factory=dict)    # field -> clinics where it matches
+    placed: int = 0                                           # clinics found that are on the map
     mismatches: list[str] = field(default_factory=list)
     fees_published: int = 0     # matched clinics with a fee in the build
     fees_expected: int = 0      # matched clinics with a fee in the key
@@ -85,6 +86,7 @@ def score(clinics: pd.DataFrame, answer_key) -> Score:
             continue
         matched.add(row["clinic_id"])
         result.found += 1
+        result.placed += bool(row.get("latitude"))
         for name, same in _COMPARED.items():
             if same(key, row):
                 result.fields[name] = result.fields.get(name, 0) + 1
@@ -106,6 +108,7 @@ def report(result: Score) -> str:
         "| measure | score |", "| --- | ---: |",
         f"| clinics found | {result.found}/{result.expected} |",
         f"| clinics found that are not in the key | {len(result.extra)} |",
+        f"| clinics found that are placed on the map | {result.placed}/{result.found} |",
         f"| fee precision (published fees that are right) | {result.fee_precision()} |",
         f"| fee recall (expected fees found) | {result.fee_recall()} |",
         f"| wrong automatic decisions (listed or excluded against the key) | {len(result.wrong_decisions)} |",

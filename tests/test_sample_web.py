@@ -260,9 +260,10 @@ def test_accuracy_score_counts_what_differs_from_the_key():
     rows = [{"clinic_id": f"kc-{i:010x}", "name": c.name, "street": c.street, "city": c.city, "state": c.state,
              "postal_code": c.postal_code, "phone": c.phone, "fee_min": c.fee_min, "fee_max": c.fee_max,
              "status": c.status, "reason_code": c.reason_code, "routes": ";".join(c.routes),
-             "conditions": ";".join(c.conditions), "fee_confidence": c.fee_confidence}
+             "conditions": ";".join(c.conditions), "latitude": 40.0, "fee_confidence": c.fee_confidence}
             for i, c in enumerate(ANSWER_KEY)]
     rows[0]["fee_min"] = 999.0
+    rows[2]["latitude"] = None
     review = next(i for i, c in enumerate(ANSWER_KEY) if c.status == "review" and c.fee_min is None)
     rows[review].update(status="listed", fee_min=450.0, fee_max=450.0)   # a fee where the key has none, listed
     rows.append(dict(rows[1], clinic_id="kc-ffffffffff", name="Stray Clinic", postal_code="10001"))
@@ -270,6 +271,7 @@ def test_accuracy_score_counts_what_differs_from_the_key():
     assert result.found == len(ANSWER_KEY) and result.extra == ["Stray Clinic"]
     assert result.rate("fee_min") == f"{len(ANSWER_KEY) - 2}/{len(ANSWER_KEY)}"
     assert result.rate("name") == f"{len(ANSWER_KEY)}/{len(ANSWER_KEY)}"
+    assert result.placed == len(ANSWER_KEY) - 1
     with_fee = sum(c.fee_min is not None or c.fee_max is not None for c in ANSWER_KEY)
     assert (result.fees_published, result.fees_expected, result.fees_right) == (with_fee + 1, with_fee, with_fee - 1)
     assert result.wrong_decisions == [f"{ANSWER_KEY[review].name}: listed ({ANSWER_KEY[review].reason_code}), "

@@ -171,6 +171,11 @@ SITES: tuple[Site, ...] = (
          services="IV ketamine infusions for depression and PTSD."),
 )
 
+# Sites that print their contact details as real clinic sites do (layout_sites.py builds on the classes above).
+from clinicdir.sample_web.layout_sites import LAYOUT_SITES  # noqa: E402
+
+SITES += LAYOUT_SITES
+
 # Sites built around the traps of reading fees (fee_sites.py); they use the classes above, hence the late import.
 from clinicdir.sample_web.fee_sites import FEE_SITES  # noqa: E402
 

@@ -140,7 +140,7 @@ FEE_SITES: tuple[Site, ...] = (
          treats=("depression", "anxiety"),
          services="IV ketamine infusions for depression and anxiety, beside hydration, vitamin and NAD+ drips, "
                   "nitrous oxide and TMS."),
-    Site("ember", _one("Ember Ketamine and Pain Center", "455 South Fourth Street", "Louisville", "KY", "40202",
+    Site("ember", _one("Ember Ketamine and Pain Center", "325 West Main Street", "Louisville", "KY", "40202",
                        "(502) 555-0129"), "jsonld",
          ("Protocol | Length | Single infusion | Series",
           "Mood (depression, anxiety, PTSD) | 45 minutes | $475 | 6 for $2,640",

@@ -13,6 +13,7 @@ from html import escape
 from clinicdir.sample_web import prose
 from clinicdir.sample_web.brochure import brochure_pdf
 from clinicdir.sample_web.catalog import Location, Site
+from clinicdir.sample_web.layout_sites import layout_pages
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ _CRISIS_NOTE = ("<p class='crisis'>In a crisis? Call or text 988, the Suicide an
 
 def site_pages(site: Site, base_url: str) -> dict[str, Page]:
     """Path -> page for one site; `base_url` is the site's root as served (for sitemaps and canonical links)."""
+    if (pages := layout_pages(site, base_url)) is not None:
+        return pages
+
     def page(title: str, body: str, structured: bool = False) -> Page:
         return _html(site, title, body, base_url, structured)
 
