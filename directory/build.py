@@ -21,6 +21,7 @@ from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
 from common.files import FileSet
+from common.money import fee_candidates
 from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, csv_text
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
@@ -53,6 +54,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     audit: list[dict] = field(default_factory=list)
     changes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(CHANGES_COLUMNS)))
+    fees: dict[str, list] = field(default_factory=dict)    # clinic_id -> the classified amounts of its fee source
 
     def count(self, status: str) -> int:
         return int((self.clinics["status"] == status).sum())
@@ -111,8 +113,10 @@ def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options
     frame = frame.join(decide(frame, policy))
     audit = corrected.audit
     frame = apply_decisions(frame, overrides, audit)
+    fees = dict(zip(column_values(frame, "clinic_id"), column_values(frame, "fees")))
     frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
-    return BuildResult(frame.reset_index(drop=True), warnings=crawl.warnings + corrected.warnings, audit=audit)
+    return BuildResult(frame.reset_index(drop=True), warnings=crawl.warnings + corrected.warnings, audit=audit,
+                       fees=fees)
 
 
 def _id_for_added_clinic(row: dict) -> str:
@@ -172,6 +176,7 @@ def _review_sheet(result: BuildResult) -> pd.DataFrame:
     pending.loc[derived, ["latitude", "longitude"]] = None
     pending["current_status"] = pending["status"]
     pending["current_reason"] = pending["reason"]
+    pending["fee_candidates"] = [fee_candidates(result.fees.get(cid)) for cid in pending["clinic_id"]]
     for column in DECISION:
         pending[column] = ""
     return pending

@@ -14,11 +14,13 @@ from directory.frames import column_values
 SOURCE_PRIORITY = {"clinic_sites": 0}
 _SCALARS = ("name", "street", "city", "state", "postal_code", "phone", "website")
 _scalars = itemgetter(*_SCALARS)
-_TEXTS = (*_SCALARS, "fee_note", "fee_evidence", "fee_source_url", "licence", "source_url")
+_TEXTS = (*_SCALARS, "fee_confidence", "fee_note", "fee_evidence", "fee_source_url", "licence", "source_url",
+          "coordinates_source")
+# "fees" (the classified amounts of the fee's source, a list) is kept for the review sheet, not written out.
 CLINIC_FIELDS = (
-    "clinic_id", *_SCALARS, "latitude", "longitude", "routes", "conditions", "ketamine_provider", "fee_min",
-    "fee_max", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources", "licences", "first_seen",
-    "last_seen", "review_flags",
+    "clinic_id", *_SCALARS, "latitude", "longitude", "coordinates_source", "routes", "conditions", "ketamine_provider",
+    "fee_min", "fee_max", "fee_confidence", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources",
+    "licences", "first_seen", "last_seen", "fees", "review_flags",
 )
 
 
@@ -52,7 +54,7 @@ def _record(item: dict) -> dict:
         _newest_first=-int(date.replace("-", "") or 0) if date[:4].isdigit() else 0,
         latitude=_number(item.get("latitude")), longitude=_number(item.get("longitude")),
         fee_min=_number(item.get("fee_min")), fee_max=_number(item.get("fee_max")),
-        routes=item.get("routes") or (), conditions=item.get("conditions") or (),
+        routes=item.get("routes") or (), conditions=item.get("conditions") or (), fees=item.get("fees") or [],
         review_flags=item.get("review_flags") or (),
         ketamine_provider=item.get("ketamine_provider"),
     )
@@ -93,10 +95,11 @@ def _clinic(members: list[dict]) -> tuple:
     return (
         identity.clinic_id(postal_code, street, phone, host, name, state), *scalars,
         located["latitude"] if located else None, located["longitude"] if located else None,
+        located["coordinates_source"] if located else "",
         ";".join(sorted(routes)), ";".join(sorted(conditions)), says_provider["ketamine_provider"],
-        fee_from["fee_min"], fee_from["fee_max"], fee_from["fee_note"], fee_from["fee_evidence"],
-        fee_from["fee_source_url"], fee_from["_date"] if priced else "",
-        " ".join(sources), "; ".join(licences), first_seen, last_seen,
+        fee_from["fee_min"], fee_from["fee_max"], fee_from["fee_confidence"], fee_from["fee_note"],
+        fee_from["fee_evidence"], fee_from["fee_source_url"], fee_from["_date"] if priced else "",
+        " ".join(sources), "; ".join(licences), first_seen, last_seen, fee_from["fees"],
         ";".join(sorted({flag for m in members for flag in m["review_flags"]})),   # a flag of any item holds
     )
 

@@ -16,8 +16,9 @@ def test_build_benchmark():
 
 def test_extraction_benchmark():
     table = rows(bench_extract.main(repeat=2))
-    assert len(table) == 3 and all(int(row[3]) > 0 for row in table[:2])
-    assert table[2][0].startswith("sample web, ") and float(table[2][4]) > 0
+    assert len(table) == 4 and all(int(row[3]) > 0 for row in table[:2])
+    assert table[2][0] == "50 KB one-line footer" and float(table[2][4]) > 0
+    assert table[3][0].startswith("sample web, ") and float(table[3][4]) > 0
 
 
 def test_crawl_benchmark_beside_scrapy_bench():
