@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from clinicdir.sample_web import SampleWeb
+from spiders.extract.page import read_page
 from tests.test_clinic_sites_failures import HOME, PRICING, serve
 from tests.test_cli import ELSEWHERE
 
@@ -140,3 +141,11 @@ def test_a_production_crawl_says_nothing_of_the_test_only_network_guard(tmp_path
         done = crawl(web.start_urls[:1], tmp_path / "crawl", "--set", "DOWNLOAD_DELAY=0", timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "AllowedNetwork" not in done.stderr and "Disabled" not in done.stderr
+
+
+def test_a_long_page_is_read_within_the_cap_and_keeps_its_footer():
+    prose = "<p>Ketamine infusions are given over forty minutes while a nurse watches your vital signs.</p>" * 4000
+    html = (f"<html><body><main>{prose}</main><footer>Juniper Ketamine Clinic · 88 High St, Columbus, OH 43215 · "
+            "(614) 555-0110</footer></body></html>")
+    facts = read_page(html, "http://juniper.test/")
+    assert [(a.address.street, a.address.postal_code) for a in facts.addresses] == [("88 High St", "43215")]

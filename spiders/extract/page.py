@@ -84,37 +84,18 @@ def read_page(html: str | bytes, url: str) -> PageFacts:
     return facts
 
 
-# What one page may cost: every reader below works on at most this much text, in lines of at most this length. A
-# clinic page's text is a few thousand characters; a longer page keeps its head and its tail (where the footer
-# with the address is), and a longer line (a whole footer or a minified blob on one line) is cut at sentence ends.
+# What one page may cost: the readers below work on at most this much of its text, so a huge page costs no more
+# than a large one. A clinic page's text is a few thousand characters; a longer page keeps its head and its tail,
+# where the footer with the address is.
 MAX_TEXT = 60_000
 MAX_TAIL = 10_000
-MAX_LINE = 600
 
 
 def examined_text(text: str) -> str:
-    """The page text the readers examine: bounded in size and in line length, so no page costs more than a
-    bounded amount of work, whatever the readers do with a line."""
-    if len(text) > MAX_TEXT:
-        text = f"{text[:MAX_TEXT - MAX_TAIL]}\n{text[-MAX_TAIL:]}"
-    if all(len(line) <= MAX_LINE for line in text.split("\n")):
+    """The page text the readers examine, at most MAX_TEXT characters of it."""
+    if len(text) <= MAX_TEXT:
         return text
-    return "\n".join(part for line in text.split("\n") for part in _short_lines(line))
-
-
-def _short_lines(line: str) -> list[str]:
-    parts, start = [], 0
-    while len(line) - start > MAX_LINE:
-        # The last sentence end (or table cell) in the second half of the allowance, else the last space.
-        low, high = start + MAX_LINE // 2, start + MAX_LINE
-        cut = max(line.rfind(". ", low, high), line.rfind(" | ", low, high))
-        if cut < 0:
-            cut = line.rfind(" ", low, high)
-        cut = cut + 1 if cut >= 0 else high
-        parts.append(line[start:cut].strip())
-        start = cut
-    parts.append(line[start:].strip())
-    return parts
+    return f"{text[:MAX_TEXT - MAX_TAIL]}\n{text[-MAX_TAIL:]}"
 
 
 def _denies_ketamine(lowered: str) -> bool:
