@@ -52,6 +52,7 @@ def relevance(url: str, text: str = "") -> int:
 def ranked_links(base_url: str, links: list[tuple[str, str]], root: str) -> list[tuple[int, str]]:
     """Same-site links worth following, best first, each URL once (with its best score)."""
     best: dict[str, int] = {}
+    root_host = urlsplit(root).netloc
     for href, text in links:
         if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
             continue
@@ -59,9 +60,10 @@ def ranked_links(base_url: str, links: list[tuple[str, str]], root: str) -> list
             url = canonical_url(urljoin(base_url, href))
         except ValueError:   # "http://[broken": a page's bad link costs that link only
             continue
-        if not url.startswith(("http://", "https://")) or not same_site(url, root):
+        score = relevance(url, text) if url.startswith(("http://", "https://")) else 0
+        if score <= best.get(url, 0):
             continue
-        score = relevance(url, text)
-        if score and score > best.get(url, 0):
+        # Most links stay on the page's own host; the registered-domain lookup is for the others (www. and apex).
+        if urlsplit(url).netloc == root_host or same_site(url, root):
             best[url] = score
     return sorted(((score, url) for url, score in best.items()), key=lambda pair: (-pair[0], pair[1]))
