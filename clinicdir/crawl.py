@@ -133,24 +133,16 @@ def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | dict[str, 
         files.append(items_file)
         process.crawl(crawler, urls=urls.get(name, []) if isinstance(urls, dict) else urls or [],
                       site_registry=registry)
-    from twisted.internet import reactor
+    from twisted.internet import reactor   # the one CrawlerProcess installed
 
     # Once running, after Scrapy has installed its own signal handlers (an "after startup" trigger of its own).
     reactor.callWhenRunning(reactor.callLater, 0, _bound_graceful_stop)
-    process.start()
-    for crawler in crawlers:
-        stats = crawler.stats.get_stats()
-        if "finish_reason" not in stats:   # stopped before the spider could close
-            crawler.stats.set_value("finish_reason", "shutdown")
-            if "start_time" in stats:
-                elapsed = datetime.now(stats["start_time"].tzinfo) - stats["start_time"]
-                crawler.stats.set_value("elapsed_time_seconds", elapsed.total_seconds())
-            if hasattr(crawler.spider, "record_unfinished"):
-                crawler.spider.record_unfinished("shutdown")
-
-    for items_file in files:
-        items_file.close()
     try:
+        process.start()
+        for crawler in crawlers:
+            _settle(crawler)
+        for items_file in files:
+            items_file.close()
         failed = next((items_file for items_file in files if items_file.error), None)
         if failed:
             raise CrawlOutputError(f"{failed.part}: {failed.error.strerror or failed.error}; nothing written, "
@@ -159,6 +151,20 @@ def run_crawl(spiders: list[str], out_dir: Path, *, urls: list[str] | dict[str, 
     finally:
         for items_file in files:   # renamed into place when all went well; half-written otherwise
             items_file.part.unlink(missing_ok=True)
+
+
+def _settle(crawler) -> None:
+    """A crawl stopped before its spider could close (see _bound_graceful_stop): its statistics and its sites
+    are completed as closing would have."""
+    stats = crawler.stats.get_stats()
+    if "finish_reason" in stats:
+        return
+    crawler.stats.set_value("finish_reason", "shutdown")
+    if "start_time" in stats:
+        elapsed = datetime.now(stats["start_time"].tzinfo) - stats["start_time"]
+        crawler.stats.set_value("elapsed_time_seconds", elapsed.total_seconds())
+    if hasattr(crawler.spider, "record_unfinished"):
+        crawler.spider.record_unfinished("shutdown")
 
 
 def _summarise(out_dir: Path, crawlers: list, files: list[_ItemsFile], previous: dict | None) -> CrawlSummary:

@@ -33,4 +33,3 @@ class AllowedNetworkMiddleware:
         if not allowed:
             raise IgnoreRequest(f"{host} is outside the allowed network {self.network}")
         return None
-
