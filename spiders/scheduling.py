@@ -33,6 +33,9 @@ class PoliteSiteQueue(DownloaderAwarePriorityQueue):
         self._listed: set[str] = set()                    # slots in _fresh or _waiting
         self._sent: dict[str, float] = {}                 # when each listed slot's last request was handed out
         self._order = itertools.count()
+        for slot in self.pqueues:   # requests of a crawl resumed from JOBDIR
+            self._fresh.append(slot)
+            self._listed.add(slot)
         settings = self.crawler.settings
         # The delay of a site's download slot before its first answer (AutoThrottle starts it higher).
         self._start_delay = max(settings.getfloat("DOWNLOAD_DELAY"), settings.getfloat("AUTOTHROTTLE_START_DELAY")
