@@ -134,7 +134,7 @@ def test_entry_holds_the_popup_details(page):
     entry = next(e for e in list_entries(page) if "Mile High" in e)
     assert '<a href="tel:+13035550142">(303) 555-0142</a>' in entry
     assert '<a href="https://milehigh.example/">milehigh.example</a>' in entry
-    assert "$450-$650 per infusion, as of 2026-11-01" in entry
+    assert "$450-$650 per infusion, as of Nov 1, 2026" in entry
     assert '(<a href="https://milehigh.example/pricing">fee source</a>)' in entry
     assert "Within the typical range." in entry
     assert "Routes: IV infusion, IM injection" in entry and "Treats: Depression, PTSD" in entry
@@ -158,7 +158,8 @@ def test_no_remote_assets_and_tiles_off(page):
     for tag, attrs in tags_of(page):
         assert "src" not in attrs, tag
         assert tag != "link", attrs
-    remote_css = re.findall(r"url\((?!data:|#)[^)]*\)", "".join(re.findall(r"<style>(.*?)</style>", page, re.S)))
+    remote_css = re.findall(r"url\((?![\"']?data:|#)[^)]*\)",
+                            "".join(re.findall(r"<style>(.*?)</style>", page, re.S)))
     assert remote_css == []
     assert "L.tileLayer(" not in page and '"maxZoom": 18' in page
     assert "user-scalable=no" not in page and 'content="width=device-width, initial-scale=1"' in page
@@ -257,10 +258,10 @@ def test_large_list_is_packed_and_the_list_page_holds_it_plainly(tmp_path):
     assert map_path.read_text() == page
 
 
-def test_thousands_of_clinics_pack_below_the_weight_target():
-    page = render_map_page(synthetic_clinics(3_000), META)
-    # The map issue's target, 3 MB for 10,000 clinics, is 300 bytes a clinic; unpacked this page is ~2 MB.
-    assert "clinic-list-packed" in page and len(page.encode("utf-8")) < 3_000 * 300
+def test_ten_thousand_clinics_stay_within_the_weight_target():
+    page = render_map_page(synthetic_clinics(10_000), META)
+    # Everything in one file, the gazetteer for searching by place included; unpacked the list alone is ~6 MB.
+    assert "clinic-list-packed" in page and len(page.encode("utf-8")) <= 2_500_000
 
 
 def test_vendor_step_records_assets_and_is_idempotent(tmp_path: Path):

@@ -46,8 +46,9 @@ function initFinder(ctx) {
   let namesOnly = "";                     // the text the patient chose to read as a clinic name, not a place
   let sortChosen = false;
   let sequence = 0;
-  let typing = 0;
-  const api = { renders: 0, results: () => results.slice() };
+  let typing = 0;                         // the pause after a keystroke before the search runs
+  let running = 0;
+  const api = { renders: 0, busy: () => running > 0 || typing !== 0 };
 
   function readFilters() {
     const fields = filterForm.elements;
@@ -308,6 +309,17 @@ function initFinder(ctx) {
 
   /* Reads the search box and the filters, then lists what they ask for. */
   async function run(how) {
+    clearTimeout(typing);
+    typing = 0;
+    running += 1;
+    try {
+      await search(how);
+    } finally {
+      running -= 1;
+    }
+  }
+
+  async function search(how) {
     const ticket = ++sequence;
     const next = await readQuery(box.value.trim());
     if (ticket !== sequence) return;      // a newer search started while the places were unpacking
@@ -333,7 +345,6 @@ function initFinder(ctx) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    clearTimeout(typing);
     run({ focus: true });
   });
   box.addEventListener("input", () => {
