@@ -50,6 +50,7 @@ function initClinicMap(map, payload) {
   const statusBox = byId("map-status");
   const say = (text) => { statusBox.textContent = text; };
   const panel = byId("map-panel");
+  const fullButton = byId("map-full-screen");
   const container = map.getContainer();
   const state = { loading: 0 };
   let markClustered;
@@ -121,17 +122,25 @@ function initClinicMap(map, payload) {
   let popupClinic = -1;
   let popupOpener = null;
 
+  /* Popups open below the controls along the map's top edge (zoom buttons, and the full-screen button where a
+   * phone layout puts it over the map), as wide as the map allows. */
   function fitPopupToMap() {
     const size = map.getSize();
     const box = container.getBoundingClientRect();
-    const zoom = map.zoomControl ? map.zoomControl.getContainer().getBoundingClientRect() : null;
-    const left = zoom ? zoom.right - box.left + 8 : 8;
+    let top = 8;
+    for (const control of [...container.querySelectorAll(".leaflet-top .leaflet-control"), fullButton]) {
+      const r = control.getBoundingClientRect();
+      if (r.height && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right) {
+        top = Math.max(top, r.bottom - box.top + 8);
+      }
+    }
     const chrome = 46;                    // the popup's margins and border around its content
+    const tip = 24;                       // the popup's tip, down to the marker
     Object.assign(popup.options, {
-      maxWidth: Math.max(120, Math.min(320, size.x - left - 8 - chrome)),
-      minWidth: Math.min(200, Math.max(120, size.x - left - 8 - chrome)),
-      maxHeight: Math.max(120, size.y - 80),
-      autoPanPaddingTopLeft: L.point(left, 8),
+      maxWidth: Math.max(120, Math.min(320, size.x - 16 - chrome)),
+      minWidth: Math.min(200, Math.max(120, size.x - 16 - chrome)),
+      maxHeight: Math.max(120, size.y - top - 8 - tip - 26),
+      autoPanPaddingTopLeft: L.point(8, top),
       autoPanPaddingBottomRight: L.point(8, 8),
     });
   }
@@ -260,13 +269,18 @@ function initClinicMap(map, payload) {
       const r = icon.getBoundingClientRect();
       const x = (r.left + r.right) / 2;
       const y = (r.top + r.bottom) / 2;
-      icon.tabIndex = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom ? 0 : -1;
+      const tab = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom ? 0 : -1;
+      if (icon.tabIndex !== tab) icon.tabIndex = tab;
     }
   }
   const scheduleSync = () => { if (!syncing) syncing = requestAnimationFrame(syncTabOrder); };
   map.on("moveend zoomend resize", scheduleSync);
   cluster.on("animationend spiderfied unspiderfied", scheduleSync);
-  new MutationObserver(scheduleSync).observe(map.getPane("markerPane"), { childList: true });
+  // Leaflet sets tabindex="0" whenever it (re)draws an icon, sometimes on an icon already in the page.
+  new MutationObserver(scheduleSync).observe(map.getPane("markerPane"),
+    { childList: true, subtree: true, attributeFilter: ["tabindex"] });
+  // The cluster layer's animations end after its "animationend": icons glide on for a moment.
+  map.getPane("markerPane").addEventListener("transitionend", scheduleSync);
 
   function revealMap() {
     const top = panel.getBoundingClientRect().top;
@@ -342,7 +356,6 @@ function initClinicMap(map, payload) {
   }
 
   /* Full screen: the Fullscreen API where there is one, a fixed-position panel elsewhere (iPhone Safari). */
-  const fullButton = byId("map-full-screen");
   const setFull = (on) => {
     fullButton.setAttribute("aria-pressed", String(on));
     map.invalidateSize();
