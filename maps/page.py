@@ -45,7 +45,7 @@ MAX_ZOOM = 18            # without it a map with no tile layer cannot cluster ("
 PAGE_SIZE = 20            # results shown at a time; the patient pages through the rest
 NEAREST = 5              # clinics offered when none is within the chosen distance
 # The page's scripts, in the order they run: helpers first, the map last (it starts the others).
-SCRIPTS = ("clinic_places.js", "clinic_actions.js", "clinic_finder.js", "clinic_map.js")
+SCRIPTS = ("clinic_words.js", "clinic_places.js", "clinic_actions.js", "clinic_finder.js", "clinic_map.js")
 INLINE_LIST_MAX_BYTES = 1_000_000   # a larger list is packed (gzip, base64): a tenth of the bytes on a phone
 
 

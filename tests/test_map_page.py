@@ -97,10 +97,9 @@ def test_approximate_and_above_range_notes_in_popup(in_browser):
     in_browser(check)
 
 
-@pytest.mark.parametrize("list_form", ["plain", "packed"])
-def test_a_link_to_a_clinic_opens_it_on_the_map(in_browser, list_form):
+def test_a_link_to_a_clinic_opens_it_on_the_map_even_from_a_packed_list(in_browser):
     def check(visit: Opener) -> None:
-        page_visit = visit(list_form, hash="#kc-00000000a6")
+        page_visit = visit("packed", hash="#kc-00000000a6")
         expect(page_visit.popup().locator("h4")).to_have_text("Stateless Clinic")
         expect(page_visit.popup()).to_contain_text("from $1,062.50 per infusion")
         expect(page_visit.page.locator(".clinic-map")).to_be_in_viewport()
@@ -138,20 +137,23 @@ def test_without_a_clipboard_the_link_is_shown_to_copy(in_browser):
     in_browser(check)
 
 
-@pytest.mark.parametrize(("device", "expected"), [
-    ({}, "https://www.google.com/maps/dir/?api=1&destination=1234%20Colorado%20Blvd%20Ste%20200%2C%20Denver%2C%20CO%2080202"),
-    ({"user_agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126 Mobile Safari/537.36"},
-     "geo:0,0?q=1234%20Colorado%20Blvd%20Ste%20200%2C%20Denver%2C%20CO%2080202"),
-    ({"user_agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"},
-     "https://maps.apple.com/?daddr=1234%20Colorado%20Blvd%20Ste%20200%2C%20Denver%2C%20CO%2080202"),
-])
-def test_directions_are_a_plain_link_to_the_patients_own_maps_app(in_browser, device, expected):
+ADDRESS = "1234%20Colorado%20Blvd%20Ste%20200%2C%20Denver%2C%20CO%2080202"
+ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126 Mobile Safari/537.36"
+IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"
+
+
+def test_directions_are_a_plain_link_to_the_patients_own_maps_app(in_browser):
     def check(visit: Opener) -> None:
-        page_visit = visit(**device)
-        page_visit.page.locator("#kc-00000000a1 .show-on-map").click()
+        page_visit = visit()
+        page = page_visit.page
+        page.locator("#kc-00000000a1 .show-on-map").click()
         link = page_visit.popup().get_by_role("link", name="Directions")
-        expect(link).to_have_attribute("href", expected)
+        expect(link).to_have_attribute("href", f"https://www.google.com/maps/dir/?api=1&destination={ADDRESS}")
         expect(link).to_have_attribute("rel", "noreferrer")
+        on_phones = page.evaluate("""([address, android, iphone]) =>
+            [directionsHref(address, android), directionsHref(address, iphone)]""",
+                                  ["1234 Colorado Blvd Ste 200, Denver, CO 80202", ANDROID, IPHONE])
+        assert on_phones == [f"geo:0,0?q={ADDRESS}", f"https://maps.apple.com/?daddr={ADDRESS}"]
 
     in_browser(check)
 

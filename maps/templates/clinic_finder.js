@@ -23,11 +23,7 @@ function initFinder(ctx) {
   const more = byId("results-more");
   const announce = (text) => { byId("results-announce").textContent = text; };
 
-  const number = (n) => n.toLocaleString("en-US");
-  const dollars = (n) => "$" + n.toLocaleString("en-US", { minimumFractionDigits: n % 1 ? 2 : 0,
-    maximumFractionDigits: 2 });
-  const clinics = (n) => (n === 0 ? "No clinic" : n === 1 ? "1 clinic" : number(n) + " clinics");
-  const miles = (d) => (d < 0.05 ? "under 0.1" : d.toFixed(1)) + " miles";
+  const { number, dollars, clinics, miles } = clinicWords;
   const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
   let folded = null;                      // names and towns folded for matching, on the first name search
@@ -93,14 +89,6 @@ function initFinder(ctx) {
       words.push(bands.length ? "fee " + bands.join(" or ") : "no fee group chosen");
     }
     return words;
-  }
-
-  function feeText(k) {
-    const low = data.fee[k];
-    const high = data.feeMax[k];
-    if (low === null) return "Fee not published";
-    if (high === null) return "from " + dollars(low) + " per infusion";
-    return (high === low ? dollars(low) : dollars(low) + "-" + dollars(high)) + " per infusion";
   }
 
   /* What the text in the search box names: a place, a problem to tell the patient, or a clinic's name. */
@@ -226,7 +214,7 @@ function initFinder(ctx) {
     if (data.city[k]) parts.push(data.city[k]);
     const fee = doc.createElement("span");
     fee.className = "fee " + options.bands[data.band[k]].code;
-    fee.textContent = feeText(k);
+    fee.textContent = clinicWords.fee(data.fee[k], data.feeMax[k]);
     facts.append(parts.map((part) => part + " \u00b7 ").join(""), fee);
     row.append(name, facts);
     const phone = entry && entry.querySelector('a[href^="tel:"]');

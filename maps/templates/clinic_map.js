@@ -43,8 +43,7 @@ function initClinicMap(map, payload) {
   const names = data.name;
   const count = names.length;
   const anchors = new Map(data.anchor.map((anchor, k) => [anchor, k]));
-  const number = (n) => n.toLocaleString("en-US");
-  const dollars = (n) => "$" + n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const { number, dollars } = clinicWords;
   let entries = null;                     // the list's <li> elements, once the list has joined the map
   let shown = new Uint8Array(count).fill(1);   // what the filters keep (the finder decides)
   const statusBox = byId("map-status");
