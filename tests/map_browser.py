@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -71,16 +72,18 @@ class Visit:
     def popup(self):
         return self.page.locator(".leaflet-popup-content")
 
-    def search(self, text: str, submit: bool = True) -> None:
-        """Type `text` into the finder (and press Enter), then wait for the list it asks for."""
-        renders = self.page.evaluate("clinicMap.finder.renders")
-        self.page.fill("#finder-text", text)
-        if submit:
+    def search(self, text: str) -> None:
+        """Type `text` into the finder and press Enter, then wait for the list it asks for."""
+        with self.new_results():
+            self.page.fill("#finder-text", text)
             self.page.press("#finder-text", "Enter")
-        self.wait_for_results(renders)
 
-    def wait_for_results(self, renders_before: int) -> None:
-        self.page.wait_for_function(f"clinicMap.finder.renders > {renders_before} && !clinicMap.finder.busy()")
+    @contextmanager
+    def new_results(self) -> Iterator[None]:
+        """After the block (a click, a choice, a key), wait for the results list it brings."""
+        renders = self.page.evaluate("clinicMap.finder.renders")
+        yield
+        self.page.wait_for_function(f"clinicMap.finder.renders > {renders} && !clinicMap.finder.busy()")
 
     def results(self) -> list[str]:
         """The clinic names the results list shows, in order."""

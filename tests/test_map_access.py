@@ -252,10 +252,9 @@ def test_mouse_from_a_zip_code_to_the_nearest_affordable_phone_number(in_browser
         page.keyboard.type("80202")
         page.get_by_role("button", name="Search").click()
         page.get_by_text("Filter by condition, route and fee").click()
-        renders = page.evaluate("clinicMap.finder.renders")
-        page.get_by_label("Maximum fee per infusion, in dollars").fill("600")
-        page.get_by_role("heading", name="Map").click()   # leaving the field commits it
-        page_visit.wait_for_results(renders)
+        with page_visit.new_results():
+            page.get_by_label("Maximum fee per infusion, in dollars").fill("600")
+            page.get_by_role("heading", name="Map").click()   # leaving the field commits it
         affordable_nearest(page_visit)
         phone = page.locator("#results-list > li").first.get_by_role("link")
         expect(phone).to_have_attribute("href", "tel:+13035550150")
@@ -279,15 +278,14 @@ def test_keyboard_alone_from_a_zip_code_to_the_nearest_affordable_phone_number(i
         for _ in range(3):                                   # condition, route, then the maximum fee
             page.keyboard.press("Tab")
         expect(page.locator("#filter-max-fee")).to_be_focused()
-        renders = page.evaluate("clinicMap.finder.renders")
-        page.keyboard.type("600")
-        page.keyboard.press("Enter")
-        page_visit.wait_for_results(renders)
+        with page_visit.new_results():
+            page.keyboard.type("600")
+            page.keyboard.press("Enter")
         affordable_nearest(page_visit)
         expect(page.locator("#results-heading")).to_be_focused()
         page.keyboard.press("Tab")                           # the sort choice, then the first clinic's phone
         page.keyboard.press("Tab")
-        expect(page.locator(FOCUSED_SELECTOR)).to_have_text("(303) 555-0150")
+        expect(page.locator("*:focus")).to_have_text("(303) 555-0150")
         page.keyboard.press("Tab")                           # its "Show on map": popup, then back again
         page.keyboard.press("Enter")
         expect(page_visit.popup().locator(".popup")).to_be_focused()
@@ -297,23 +295,19 @@ def test_keyboard_alone_from_a_zip_code_to_the_nearest_affordable_phone_number(i
     in_browser(check)
 
 
-FOCUSED_SELECTOR = "*:focus"
-
-
 def test_phone_from_a_zip_code_to_the_nearest_affordable_phone_number(in_browser):
     def check(visit: Opener) -> None:
         page_visit = visit(**PHONE)
         page = page_visit.page
-        page.locator("#finder-text").tap()
-        page.keyboard.type("80202")
-        page.get_by_role("button", name="Search").tap()
-        page_visit.wait_for_results(0)
+        with page_visit.new_results():
+            page.locator("#finder-text").tap()
+            page.keyboard.type("80202")
+            page.get_by_role("button", name="Search").tap()
         page.locator("#map-filter-box summary").tap()
-        renders = page.evaluate("clinicMap.finder.renders")
-        page.locator("#filter-max-fee").tap()
-        page.keyboard.type("600")
-        page.keyboard.press("Enter")
-        page_visit.wait_for_results(renders)
+        with page_visit.new_results():
+            page.locator("#filter-max-fee").tap()
+            page.keyboard.type("600")
+            page.keyboard.press("Enter")
         affordable_nearest(page_visit)
         phone = page.locator("#results-list > li").first.get_by_role("link")
         phone.scroll_into_view_if_needed()

@@ -106,9 +106,8 @@ def test_every_distance_choice_agrees_with_the_command_line(in_browser):
         choices = page.locator("#finder-radius option").all_text_contents()
         assert choices == ["10 miles", "25 miles", "50 miles", "100 miles", "250 miles"]
         for miles in (10, 50, 100, 250):
-            renders = page.evaluate("clinicMap.finder.renders")
-            page.select_option("#finder-radius", label=f"{miles} miles")
-            page_visit.wait_for_results(renders)
+            with page_visit.new_results():
+                page.select_option("#finder-radius", label=f"{miles} miles")
             expected = list(near("80202", miles)["name"])
             assert page_visit.results()[:20] == expected[:20]
             expect(page.locator("#results-heading")).to_have_text(
@@ -139,9 +138,8 @@ def test_a_town_name_alone_picks_the_largest_town_and_offers_the_others(in_brows
         expect(page.locator("#results-heading")).to_have_text(re.compile(r"^\d+ clinics within 25 miles of Denver, CO$"))
         expect(page.locator("#results-note")).to_contain_text("Distances are from the centre of Denver, CO.")
         other = page.locator("#results-choices").get_by_role("button", name="Denver, PA")
-        renders = page.evaluate("clinicMap.finder.renders")
-        other.click()
-        page_visit.wait_for_results(renders)
+        with page_visit.new_results():
+            other.click()
         expect(page.locator("#results-heading")).to_have_text("No clinic within 25 miles of Denver, PA")
         expect(page.locator("#finder-text")).to_have_value("Denver, PA")
 
@@ -175,9 +173,8 @@ def test_use_my_location_lists_the_nearest_clinics_even_when_none_is_close(in_br
     def check(visit: Opener) -> None:
         page_visit = visit(geolocation={"latitude": where[0], "longitude": where[1]}, permissions=["geolocation"])
         page = page_visit.page
-        renders = page.evaluate("clinicMap.finder.renders")
-        page.get_by_role("button", name="Use my location").click()
-        page_visit.wait_for_results(renders)
+        with page_visit.new_results():
+            page.get_by_role("button", name="Use my location").click()
         expect(page.locator("#results-heading")).to_have_text(heading)
         assert page_visit.results() == expected[:len(page_visit.results())] and page_visit.results()
         expect(page.locator("#results-note")).to_contain_text("Distances are from your location.")
@@ -199,9 +196,8 @@ def test_sorting_by_lowest_fee_puts_unpublished_fees_last(in_browser):
         page_visit = visit()
         page = page_visit.page
         page_visit.search("80202")
-        renders = page.evaluate("clinicMap.finder.renders")
-        page.select_option("#finder-sort", label="Lowest fee first")
-        page.wait_for_function(f"clinicMap.finder.renders > {renders}")
+        with page_visit.new_results():
+            page.select_option("#finder-sort", label="Lowest fee first")
         assert page_visit.results() == ["Lakewood Mind Clinic", "Union Station Ketamine", "Boulder Valley Infusions",
                                         "Littleton Ketamine", "Capitol Hill Infusions", "Aurora Wellness Center"]
         expect(page.locator("#results-note")).to_contain_text("Showing all 6, lowest fee first.")
@@ -218,9 +214,8 @@ def test_filters_narrow_the_list_and_the_heading_says_how(in_browser):
         page.get_by_text("Filter by condition, route and fee").click()
 
         def refilter(action) -> None:
-            renders = page.evaluate("clinicMap.finder.renders")
-            action()
-            page_visit.wait_for_results(renders)
+            with page_visit.new_results():
+                action()
 
         refilter(lambda: page.fill("#filter-max-fee", "600"))
         expect(page.locator("#results-heading")).to_have_text(
@@ -254,9 +249,8 @@ def test_a_clinic_name_search_respects_the_filters(in_browser):
         unplaced = page.locator("#results-list > li", has_text="Unplaced Denver Ketamine")
         expect(unplaced.get_by_role("button", name="Show in the list: Unplaced Denver Ketamine")).to_be_visible()
         page.get_by_text("Filter by condition, route and fee").click()
-        renders = page.evaluate("clinicMap.finder.renders")
-        page.select_option("#filter-route", label="Oral / sublingual ketamine")
-        page_visit.wait_for_results(renders)
+        with page_visit.new_results():
+            page.select_option("#filter-route", label="Oral / sublingual ketamine")
         assert page_visit.results() == ["Littleton Ketamine"]
         page_visit.search("no such clinic")
         expect(page.locator("#results-heading")).to_have_text(
@@ -271,9 +265,8 @@ def test_a_place_that_is_also_in_clinic_names_offers_the_names(in_browser):
         page = page_visit.page
         page_visit.search("Littleton")                       # a town in Colorado, and a clinic's name
         expect(page.locator("#results-heading")).to_have_text(re.compile("within 25 miles of Littleton, CO$"))
-        renders = page.evaluate("clinicMap.finder.renders")
-        page.get_by_role("button", name="Show the clinic named \u201cLittleton\u201d instead").click()
-        page_visit.wait_for_results(renders)
+        with page_visit.new_results():
+            page.get_by_role("button", name="Show the clinic named \u201cLittleton\u201d instead").click()
         expect(page.locator("#results-heading")).to_have_text("1 clinic matching \u201cLittleton\u201d")
 
     in_browser(check)
