@@ -292,7 +292,7 @@ function initFinder(ctx) {
     searchArea = L.layerGroup(layers).addTo(map);
     const points = results.map((k) => [data.lat[k], data.lon[k]]);
     points.push(centre);
-    map.fitBounds(L.latLngBounds(points), { maxZoom: 13, padding: [24, 24] });
+    ctx.fitTo(L.latLngBounds(points), { maxZoom: 13, padding: [24, 24] });
   }
 
   /* Reads the search box and the filters, then lists what they ask for. */

@@ -80,7 +80,14 @@ function initClinicMap(map, payload) {
   })));
   const placed = markers.filter(Boolean);
   if (placed.length) {
-    map.fitBounds(L.latLngBounds(placed.map((m) => m.getLatLng())), { maxZoom: 12, padding: [20, 20] });
+    map.fitBounds(L.latLngBounds(placed.map((m) => m.getLatLng())), { maxZoom: 12, padding: [20, 20],
+      animate: false });
+  }
+
+  /* Leaflet ignores a new view asked for while a zoom animation runs: ask again once the map has stopped. */
+  function fitTo(bounds, options) {
+    map.fitBounds(bounds, options);
+    map.once("moveend", () => { if (!map.getBounds().contains(bounds)) map.fitBounds(bounds, options); });
   }
   state.loading = placed.length;
   cluster.addLayers(placed);
@@ -367,7 +374,7 @@ function initClinicMap(map, payload) {
   });
   doc.addEventListener("fullscreenchange", () => setFull(doc.fullscreenElement === panel));
 
-  const finder = initFinder({ data, options, map, say, applyShown, showOnMap, focusEntry, listReady,
+  const finder = initFinder({ data, options, map, say, applyShown, showOnMap, focusEntry, listReady, fitTo,
     entry: (k) => (entries ? entries[k] : null) });
 
   byId("map-tools").hidden = false;
