@@ -1,9 +1,10 @@
-"""Headless Chromium for the map page tests: one browser per test module, each page in a fresh offline context.
+"""Headless Chromium for the map page tests (a pytest plugin, see conftest.py): one browser for the session,
+started by the first test that needs it, and each page in a fresh offline context.
 
 Playwright runs in a thread of its own: its sync API marks its event loop as running in the thread that uses it,
 and pytest-twisted then cannot run the asyncio reactor it starts around every test of the suite.
 
-A test module imports `browser_thread` and `in_browser` and defines a `pages` fixture (name -> path).
+A test module asks for `in_browser` and defines a `pages` fixture (name -> path of a page it wrote).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ MARKERS_DRAWN = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser_thread():
     """A single thread that owns Playwright and the browser; everything that touches them runs there."""
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium")

@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 from bench.bench_map import synthetic_clinics
 from maps.page import write_map_page
 from tests.axe_core import axe_script
-from tests.map_browser import PHONE, Opener, Visit, browser_thread, in_browser  # noqa: F401 (fixtures)
+from tests.map_browser import PHONE, Opener, Visit
 from tests.test_map_build import META, clinic
 from tests.test_map_finder import finder_clinics
 
@@ -43,7 +43,7 @@ def focus_icon(page: Page, selector: str) -> str:
     return icon.get_attribute("aria-label") or icon.get_attribute("title")
 
 
-def test_groups_say_what_they_hold_and_open_with_enter_or_space(in_browser):
+def test_groups_say_what_they_hold_and_open_with_enter_or_space_or_spread_out(in_browser):
     def check(visit: Opener) -> None:
         page_visit = visit()
         page = page_visit.page
@@ -61,15 +61,9 @@ def test_groups_say_what_they_hold_and_open_with_enter_or_space(in_browser):
                                    f" && {FOCUSED}.getAttribute('aria-label') !== {name!r}")
             assert page.evaluate("window.scrollY") == scrolled     # Space did not scroll the page
 
-    in_browser(check)
-
-
-def test_a_group_no_zoom_can_split_spreads_out_and_focus_follows(in_browser):
-    def check(visit: Opener) -> None:
-        page = visit().page
+        # Two clinics at one ZIP centre: no zoom splits them, so the group spreads them out instead.
         page.evaluate("clinicMap.map.setView([39.0997, -94.5786], 18, { animate: false })")
-        name = focus_icon(page, ".leaflet-marker-icon.cluster")
-        assert name == "2 clinics, fee $500"
+        assert focus_icon(page, ".leaflet-marker-icon.cluster") == "2 clinics, fee $500"
         page.keyboard.press("Enter")
         page.wait_for_function(f"{FOCUSED}.getAttribute('title') === 'Twin Oaks Infusions 1'"
                                f" || {FOCUSED}.getAttribute('title') === 'Twin Oaks Infusions 2'")
@@ -77,7 +71,7 @@ def test_a_group_no_zoom_can_split_spreads_out_and_focus_follows(in_browser):
     in_browser(check)
 
 
-def test_a_marker_opens_its_popup_with_focus_inside_and_escape_brings_focus_back(in_browser):
+def test_a_popup_takes_focus_and_escape_gives_it_back_to_its_marker_or_button(in_browser):
     def check(visit: Opener) -> None:
         page_visit = visit()
         page = page_visit.page
@@ -94,13 +88,7 @@ def test_a_marker_opens_its_popup_with_focus_inside_and_escape_brings_focus_back
             expect(page_visit.popup()).to_have_count(0)
             expect(page.locator(marker)).to_be_focused()
 
-    in_browser(check)
-
-
-def test_escape_returns_focus_to_the_show_on_map_button(in_browser):
-    def check(visit: Opener) -> None:
-        page_visit = visit()
-        page = page_visit.page
+        # Opened from the list, a popup gives focus back to the list's button.
         button = page.locator("#kc-00000000b2 .show-on-map")
         button.focus()
         page.keyboard.press("Enter")

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from bench.bench_map import main as bench_main, synthetic_clinics
 from maps.page import MapMeta, write_map_page
-from tests.map_browser import ARTIFACTS, PHONE, Opener, browser_thread, in_browser  # noqa: F401 (fixtures)
+from tests.map_browser import ARTIFACTS, PHONE, Opener
 from tests.test_map_build import HOSTILE_NAME, META, QUOTED_NAME, sample_clinics
 
 SYNTHETIC = 200          # enough for real clusters; sample_clinics() adds six hand-made ones
@@ -50,10 +50,15 @@ def test_offline_page_draws_every_placed_clinic(in_browser, tiles):
 
 
 @pytest.mark.parametrize("list_form", ["plain", "packed"])
-def test_show_on_map_opens_the_popup_and_links_back(in_browser, list_form):
+def test_the_list_holds_every_clinic_as_text_and_show_on_map_links_both_ways(in_browser, list_form):
     def check(visit: Opener) -> None:
         page_visit = visit(list_form)
         page = page_visit.page
+        assert page.locator("#clinic-list .clinics > li").count() == len(ALL_CLINICS)
+        expect(page.locator("#kc-00000000a2 h4")).to_have_text(HOSTILE_NAME)
+        expect(page.locator("#kc-00000000a3 h4")).to_have_text(QUOTED_NAME)
+        assert page.locator("#clinic-list img").count() == 0
+        expect(page.locator("#kc-00000000a5 .show-on-map")).to_have_count(0)   # not on the map: no dead button
         page.locator("#kc-00000000a1 .show-on-map").click()
         popup = page_visit.popup()
         expect(popup).to_contain_text("Mile High Ketamine")
@@ -69,7 +74,7 @@ def test_show_on_map_opens_the_popup_and_links_back(in_browser, list_form):
     in_browser(check)
 
 
-def test_a_quick_double_show_on_map_opens_one_popup_and_keeps_focus_in_it(in_browser):
+def test_a_quick_double_show_on_map_opens_one_popup_and_popups_say_what_is_approximate(in_browser):
     def check(visit: Opener) -> None:
         page_visit = visit()
         page = page_visit.page
@@ -82,24 +87,18 @@ def test_a_quick_double_show_on_map_opens_one_popup_and_keeps_focus_in_it(in_bro
         expect(page_visit.popup()).to_have_count(1)
         expect(page_visit.popup().locator(".popup")).to_be_focused()
 
-    in_browser(check)
-
-
-def test_approximate_and_above_range_notes_in_popup(in_browser):
-    def check(visit: Opener) -> None:
-        page = visit().page
         page.locator("#kc-00000000a2 .show-on-map").click()
-        popup = page.locator(".leaflet-popup-content")
+        popup = page_visit.popup()
+        expect(popup.locator("h4")).to_have_text(HOSTILE_NAME)
         expect(popup).to_contain_text("Approximate location (ZIP area)")
         expect(popup).to_contain_text("Above the typical range")
-        expect(popup.locator("h4")).to_have_text(HOSTILE_NAME)
 
     in_browser(check)
 
 
 def test_a_link_to_a_clinic_opens_it_on_the_map_even_from_a_packed_list(in_browser):
     def check(visit: Opener) -> None:
-        page_visit = visit("packed", hash="#kc-00000000a6")
+        page_visit = visit("packed", hash="#kc-00000000a6")     # as copied from a popup
         expect(page_visit.popup().locator("h4")).to_have_text("Stateless Clinic")
         expect(page_visit.popup()).to_contain_text("from $1,062.50 per infusion")
         expect(page_visit.page.locator(".clinic-map")).to_be_in_viewport()
@@ -110,17 +109,15 @@ def test_a_link_to_a_clinic_opens_it_on_the_map_even_from_a_packed_list(in_brows
     in_browser(check)
 
 
-def test_popup_copies_a_link_that_opens_the_clinic(in_browser):
+def test_popup_copies_a_link_to_the_clinic(in_browser):
     def check(visit: Opener) -> None:
         page_visit = visit(permissions=["clipboard-read", "clipboard-write"])
         page = page_visit.page
         page.locator("#kc-00000000a1 .show-on-map").click()
         page_visit.popup().get_by_role("button", name="Copy link").click()
         expect(page.locator("#map-status")).to_have_text("Link to Mile High Ketamine copied.")
-        link = page.evaluate("navigator.clipboard.readText()")
-        assert link == page.url.split("#")[0] + "#kc-00000000a1"
-        other = visit(hash="#kc-00000000a1")
-        expect(other.popup().locator("h4")).to_have_text("Mile High Ketamine")
+        # The link that opens the clinic (test_a_link_to_a_clinic_opens_it_on_the_map...).
+        assert page.evaluate("navigator.clipboard.readText()") == page.url.split("#")[0] + "#kc-00000000a1"
 
     in_browser(check)
 
@@ -142,9 +139,9 @@ ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/12
 IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"
 
 
-def test_directions_are_a_plain_link_to_the_patients_own_maps_app(in_browser):
+def test_directions_are_a_plain_link_and_print_shows_that_one_clinic_alone(in_browser):
     def check(visit: Opener) -> None:
-        page_visit = visit()
+        page_visit = visit(init_script="window.print = () => { window.printed = (window.printed || 0) + 1; };")
         page = page_visit.page
         page.locator("#kc-00000000a1 .show-on-map").click()
         link = page_visit.popup().get_by_role("link", name="Directions")
@@ -155,14 +152,6 @@ def test_directions_are_a_plain_link_to_the_patients_own_maps_app(in_browser):
                                   ["1234 Colorado Blvd Ste 200, Denver, CO 80202", ANDROID, IPHONE])
         assert on_phones == [f"geo:0,0?q={ADDRESS}", f"https://maps.apple.com/?daddr={ADDRESS}"]
 
-    in_browser(check)
-
-
-def test_print_shows_that_one_clinic_alone(in_browser):
-    def check(visit: Opener) -> None:
-        page_visit = visit(init_script="window.print = () => { window.printed = (window.printed || 0) + 1; };")
-        page = page_visit.page
-        page.locator("#kc-00000000a1 .show-on-map").click()
         page_visit.popup().get_by_role("button", name="Print").click()
         assert page.evaluate("window.printed") == 1
         page.emulate_media(media="print")
@@ -203,19 +192,6 @@ def test_filters_hide_markers_inside_clusters_and_list_entries(in_browser, list_
         page.wait_for_function(f"clinicMap.markerCount() === {len(PLACED)}")
         page_visit.settle()
         assert page_visit.drawn() == len(PLACED)
-
-    in_browser(check)
-
-
-@pytest.mark.parametrize("list_form", ["plain", "packed"])
-def test_list_has_every_clinic_and_hostile_text_stays_text(in_browser, list_form):
-    def check(visit: Opener) -> None:
-        page = visit(list_form).page
-        assert page.locator("#clinic-list .clinics > li").count() == len(ALL_CLINICS)
-        expect(page.locator("#kc-00000000a2 h4")).to_have_text(HOSTILE_NAME)
-        expect(page.locator("#kc-00000000a3 h4")).to_have_text(QUOTED_NAME)
-        assert page.locator("#clinic-list img").count() == 0
-        expect(page.locator("#kc-00000000a5 .show-on-map")).to_have_count(0)   # not on the map: no dead button
 
     in_browser(check)
 

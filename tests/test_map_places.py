@@ -11,7 +11,7 @@ import pytest
 from directory.gazetteer import Gazetteer, Place, gazetteer
 from maps.page import write_map_page
 from maps.places import SCALE, pack_places, packed_places
-from tests.map_browser import Opener, browser_thread, in_browser  # noqa: F401 (fixtures)
+from tests.map_browser import Opener
 from tests.test_map_build import META, sample_clinics
 
 # Coordinates travel in 1/SCALE degrees: half a step of rounding; a town's centre is a mean of rounded ZIP centres.

@@ -30,8 +30,9 @@ function initFinder(ctx) {
   const foldedNames = () => (folded = folded || names.map((name, k) => [fold(name), fold(data.city[k])]));
 
   const shown = new Uint8Array(count).fill(1);   // what the filters keep, for the map, the lists and searches
+  const keyOf = (f) => JSON.stringify([...f.bands, f.route, f.condition, f.maxFee]);
   let filters = readFilters();
-  let filterKey = JSON.stringify([...filters.bands, filters.route, filters.condition, filters.maxFee]);
+  let filterKey = keyOf(filters);
   let query = { text: "", place: null, others: [] };
   let results = [];                       // clinic numbers, in the order shown
   let distances = null;                   // miles from the place searched, by clinic number
@@ -63,7 +64,7 @@ function initFinder(ctx) {
   /* Reads the filter form; when it changed, re-draws the map and the list of clinics by state. */
   function applyFilters() {
     const next = readFilters();
-    const key = JSON.stringify([...next.bands, next.route, next.condition, next.maxFee]);
+    const key = keyOf(next);
     if (key === filterKey) return false;
     filters = next;
     filterKey = key;
@@ -166,8 +167,8 @@ function initFinder(ctx) {
         + query.place.label;
     } else if (query.text) {
       subject = clinics(results.length) + " matching \u201c" + query.text + "\u201d";
-    } else {
-      subject = unfiltered() ? "All " + clinics(results.length) : clinics(results.length);
+    } else {                              // no search: the filters alone (else the list is hidden)
+      subject = clinics(results.length);
     }
     const words = filterWords();
     return subject + (words.length ? ", " + words.join(", ") : "");
