@@ -6,10 +6,11 @@ and beside it the same list as a plain page of its own.
                                          MapMeta(built_on="2026-11-22", policy_sentence=...,
                                                  attributions=("Clinic data: ...",)))
 
-Clinic details are written once, as the HTML list; the map reads a compact JSON index of the same clinics and
-builds its markers in the browser. A list too large to inline (about 1,500 clinics and up) travels gzipped in
-the page and is unpacked by the browser, which keeps 10,000 clinics under 2 MB; readers without JavaScript
-then follow a link to the list page.
+Clinic details are written once, as the HTML list; the map and its finder read a compact JSON index of the same
+clinics and build markers and results in the browser. A list too large to inline (about 1,500 clinics and up)
+travels gzipped in the page and is unpacked by the browser, and so does the gazetteer the finder searches by
+place (maps.places), which keeps 10,000 clinics within 2.5 MB; readers without JavaScript then follow a link to
+the list page.
 """
 
 from __future__ import annotations

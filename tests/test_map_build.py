@@ -17,9 +17,10 @@ import pytest
 
 from bench.bench_map import synthetic_clinics
 from maps.page import MapMeta, render_map_page, write_map_page
-from maps.records import clinic_records, fee_wording, safe_web_url
+from maps.records import clinic_records, display_date, fee_wording, safe_web_url
 from maps.safe_json import script_json
 from maps.vendor import record_assets
+from common.vocabulary import CONDITION_CODES
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 QUOTED_NAME = "O'Brien \"Best\" \\ Clinic {{ 7*7 }} {% raw %}"
@@ -192,6 +193,21 @@ def test_fee_wording():
     assert fee_wording(450.0, None) == "from $450 per infusion"
     assert fee_wording(1062.5, 1062.5) == "$1,062.50 per infusion"
     assert fee_wording(None, None) == "Fee not published"
+
+
+def test_dates_read_as_words_whatever_the_locale():
+    assert display_date("2026-12-01") == "Dec 1, 2026" and display_date("2026-05-09T10:00:00") == "May 9, 2026"
+    assert display_date("unknown date") == "unknown date" and display_date("") == ""
+
+
+def test_map_index_carries_what_the_finder_filters_and_sorts_by(page):
+    data = map_data(page)["clinics"]
+    mile_high, boulder, unplaced = (data["name"].index(name) for name in
+                                    ("Mile High Ketamine", HOSTILE_NAME, "Unplaced Clinic"))
+    assert (data["fee"][mile_high], data["feeMax"][mile_high]) == (450, 650)
+    assert (data["fee"][boulder], data["feeMax"][boulder]) == (950, None)
+    assert data["conditions"][mile_high] == 1 << CONDITION_CODES.index("depression") | 1 << CONDITION_CODES.index("ptsd")
+    assert data["conditions"][boulder] == 0 and data["lat"][unplaced] is None and data["fee"][unplaced] == 600
 
 
 def test_unknown_values_never_read_nan():
