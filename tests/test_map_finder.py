@@ -281,7 +281,9 @@ def test_what_is_no_place_gets_an_answer(in_browser):
     in_browser(check)
 
 
-def test_ten_thousand_clinics_from_a_zip_code_to_a_phone_number_page_by_page(in_browser):
+def test_ten_thousand_clinics_weigh_little_and_go_from_a_zip_code_to_a_phone_number_page_by_page(in_browser, pages):
+    # Everything in one file, the gazetteer included; unpacked, the list alone would be about 6 MB.
+    assert pages["10k"].stat().st_size <= 2_500_000 and "clinic-list-packed" in pages["10k"].read_text()
     expected = near("80202", 25, LARGE)
 
     def check(visit: Opener) -> None:
