@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_OUT ?= demo-output
 
-.PHONY: setup demo test bench chromium lock clean
+.PHONY: setup demo test bench chromium axe lock clean
 
 setup: $(STAMP) maps/vendor/.complete
 
@@ -29,10 +29,17 @@ chromium:
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 		else echo "Chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
 
+# axe-core for the map page's accessibility tests, from the npm registry into test-artifacts/; never committed.
+axe: setup
+	@command -v npm >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq npm; \
+		else echo "npm is missing: run 'sudo apt-get install npm'"; exit 1; fi; }
+	$(BIN)/python -m tests.axe_core
+
 demo: setup
 	$(BIN)/clinicdir demo --out $(DEMO_OUT)
 
-test: setup chromium
+test: setup chromium axe
 	$(BIN)/python -m pytest
 
 bench: setup chromium

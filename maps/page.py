@@ -6,10 +6,11 @@ and beside it the same list as a plain page of its own.
                                          MapMeta(built_on="2026-11-22", policy_sentence=...,
                                                  attributions=("Clinic data: ...",)))
 
-Clinic details are written once, as the HTML list; the map reads a compact JSON index of the same clinics and
-builds its markers in the browser. A list too large to inline (about 1,500 clinics and up) travels gzipped in
-the page and is unpacked by the browser, which keeps 10,000 clinics under 2 MB; readers without JavaScript
-then follow a link to the list page.
+Clinic details are written once, as the HTML list; the map and its finder read a compact JSON index of the same
+clinics and build markers and results in the browser. A list too large to inline (about 1,500 clinics and up)
+travels gzipped in the page and is unpacked by the browser, and so does the gazetteer the finder searches by
+place (maps.places), which keeps 10,000 clinics within 2.5 MB; readers without JavaScript then follow a link to
+the list page.
 """
 
 from __future__ import annotations
@@ -33,16 +34,19 @@ from common.files import write_atomic
 from maps import assets
 from maps.folium_parts import ClinicLayer, ClinicPage, OfflineMap
 from maps.list_html import clinic_list_html
-from maps.records import BAND_LABELS, FEE_BANDS, ClinicRecord, clinic_records
+from maps.places import packed_places
+from maps.records import BAND_LABELS, FEE_BANDS, ClinicRecord, clinic_records, display_date
 from maps.safe_json import script_json
-from common.vocabulary import ROUTE_CODES, ROUTE_LABELS
+from common.vocabulary import CONDITION_CODES, CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 DATA_ELEMENT_ID = "clinic-data"
 US_CENTRE = (39.8, -98.6)
 MAX_ZOOM = 18            # without it a map with no tile layer cannot cluster ("Map has no maxZoom specified")
-SEARCH_RESULTS = 20
-NEAREST = 5
+PAGE_SIZE = 20            # results shown at a time; the patient pages through the rest
+NEAREST = 5              # clinics offered when none is within the chosen distance
+# The page's scripts, in the order they run: helpers first, the map last (it starts the others).
+SCRIPTS = ("clinic_words.js", "clinic_places.js", "clinic_actions.js", "clinic_finder.js", "clinic_map.js")
 INLINE_LIST_MAX_BYTES = 1_000_000   # a larger list is packed (gzip, base64): a tenth of the bytes on a phone
 
 
@@ -73,6 +77,7 @@ class PageContent:
     list_page: str
     bands: list[dict]
     routes: list[dict]
+    conditions: list[dict]
     data_json: str
     leaflet_css: str
     leaflet_js: str
@@ -82,6 +87,7 @@ class PageContent:
     markercluster_version: str
     list_html: str = ""
     packed_list: str = ""          # base64 of the gzipped list HTML when it is too large to inline
+    packed_places: str = ""        # the gazetteer for searches by ZIP code or town (maps.places)
 
 
 def list_page_path(map_path: Path) -> Path:
@@ -130,17 +136,19 @@ def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name:
         list_page=quote(list_name),
         bands=bands,
         routes=[{"index": i, "label": ROUTE_LABELS[code]} for i, code in enumerate(ROUTE_CODES)],
+        conditions=[{"index": i, "label": CONDITION_LABELS[code]} for i, code in enumerate(CONDITION_CODES)],
         data_json=script_json({
             "clinics": index,
-            "options": {"bands": [{"code": b["code"]} for b in bands], "maxResults": SEARCH_RESULTS,
-                        "nearest": NEAREST},
+            "options": {"bands": [{"code": b["code"], "label": b["label"]} for b in bands],
+                        "pageSize": PAGE_SIZE, "nearest": NEAREST},
         }),
         leaflet_css=assets.inline_styles(),
         leaflet_js=assets.inline_scripts(),
         page_css=_static_text("page.css"),
-        clinic_map_js=_static_text("clinic_map.js"),
+        clinic_map_js="\n".join(map(_static_text, SCRIPTS)),
         leaflet_version=assets.SCRIPTS[0].version,
         markercluster_version=assets.SCRIPTS[1].version,
+        packed_places=packed_places(),
     )
     # The records stay out of `content`: the page joins folium's element tree, whose reference cycles leave all
     # it holds to the cyclic collector, and 56,000 records in there cost that collector 0.15 s once it resumed.
@@ -189,8 +197,8 @@ def _add_tiles(fmap: folium.Map, tiles: str | None) -> str:
 def _map_index(records: list[ClinicRecord]) -> dict[str, list]:
     """What the map needs per clinic, column by column; the details stay in the list."""
     band_index = {code: i for i, code in enumerate(FEE_BANDS)}
-    route_bit = {code: 1 << i for i, code in enumerate(ROUTE_CODES)}
-    route_bits = {routes: sum(route_bit[code] for code in routes) for routes in {r.routes for r in records}}
+    route_bits = _bit_sets(ROUTE_CODES, [r.routes for r in records])
+    condition_bits = _bit_sets(CONDITION_CODES, [r.conditions for r in records])
     return {
         "anchor": [r.anchor for r in records],
         "name": [r.name for r in records],
@@ -199,7 +207,21 @@ def _map_index(records: list[ClinicRecord]) -> dict[str, list]:
         "lon": _rounded([r.longitude for r in records]),
         "band": [band_index[r.band] for r in records],
         "routes": [route_bits[r.routes] for r in records],
+        "conditions": [condition_bits[r.conditions] for r in records],
+        "fee": [_whole(r.fee_min) for r in records],     # per infusion, lowest and highest; None when unknown
+        "feeMax": [_whole(r.fee_max) for r in records],
     }
+
+
+def _bit_sets(vocabulary: tuple[str, ...], code_sets: list[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """Each distinct set of vocabulary codes as a number with bit i set for the vocabulary's code i."""
+    bit = {code: 1 << i for i, code in enumerate(vocabulary)}
+    return {codes: sum(bit[code] for code in codes) for codes in set(code_sets)}
+
+
+def _whole(amount: float | None) -> float | int | None:
+    """450.0 as 450: two characters less for each of 10,000 fees in the page."""
+    return int(amount) if amount is not None and amount == int(amount) else amount
 
 
 def _rounded(coordinates: list[float | None]) -> list[float | None]:
@@ -225,7 +247,10 @@ def _template(name: str) -> Template:
 
 @functools.cache
 def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True,
+                              lstrip_blocks=True)
+    environment.filters["display_date"] = display_date
+    return environment
 
 
 @functools.cache

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from typing import Callable, Iterable, NamedTuple
 
 import pandas as pd
 import us
 
 from directory.frames import column_values
-from common.vocabulary import CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
+from common.vocabulary import CONDITION_CODES, CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
 
 FEE_BANDS = ("typical", "above", "below", "unknown")
 BAND_LABELS = {
@@ -32,6 +33,8 @@ APPROXIMATE = {
     "city": "Approximate location (city area)",
 }
 UNKNOWN_STATE = "State not known"
+# English abbreviations whatever the machine's locale: the same directory gives the same page
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 _HTML_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _US_E164 = re.compile(r"^\+1(\d{3})(\d{3})(\d{4})$")
@@ -59,7 +62,7 @@ class ClinicRecord(NamedTuple):
     phone_href: str | None        # a tel: URL when the number has enough digits to dial
     website: Link | None
     fee_text: str
-    fee_as_of: str
+    fee_as_of: str               # "Nov 1, 2026"
     fee_source: Link | None
     band: str
     routes: tuple[str, ...]       # vocabulary codes, in vocabulary order
@@ -69,6 +72,9 @@ class ClinicRecord(NamedTuple):
     latitude: float | None
     longitude: float | None
     city: str
+    fee_min: float | None
+    fee_max: float | None
+    conditions: tuple[str, ...]   # vocabulary codes, in vocabulary order
 
     @property
     def on_map(self) -> bool:
@@ -93,7 +99,8 @@ def clinic_records(clinics: pd.DataFrame) -> list[ClinicRecord]:
         "phone_href": [href for _, href in phones],
         "website": _web_links(_texts(clinics, "website")),
         "fee_text": _fee_texts(fee_min, fee_max),
-        "fee_as_of": [as_of if fee is not None else "" for as_of, fee in zip(_texts(clinics, "fee_as_of"), fee_min)],
+        "fee_as_of": [as_of if fee is not None else ""
+                      for as_of, fee in zip(_each_distinct(display_date, _texts(clinics, "fee_as_of")), fee_min)],
         "fee_source": _web_links(_texts(clinics, "fee_source_url"), text="fee source"),
         "band": [band if band in FEE_BANDS else "unknown" for band in _texts(clinics, "fee_band")],
         "routes": _each_distinct(_routes_in_order, routes),
@@ -104,6 +111,9 @@ def clinic_records(clinics: pd.DataFrame) -> list[ClinicRecord]:
         "latitude": [lat if on_map else None for lat, on_map in zip(latitude, placed)],
         "longitude": [lon if on_map else None for lon, on_map in zip(longitude, placed)],
         "city": city,
+        "fee_min": fee_min,
+        "fee_max": fee_max,
+        "conditions": _each_distinct(_conditions_in_order, _texts(clinics, "conditions")),
     }
     return _in_list_order(map(ClinicRecord._make, zip(*(fields[name] for name in ClinicRecord._fields))))
 
@@ -134,6 +144,15 @@ def _fee_texts(fee_min: list[float | None], fee_max: list[float | None]) -> list
     # A zero fee is worded on its own: 0.0 and -0.0 are one key to a dict but are worded "$0" and "$-0".
     worded = {pair: fee_wording(*pair) for pair in set(pairs) if 0 not in pair}
     return [worded[pair] if 0 not in pair else fee_wording(*pair) for pair in pairs]
+
+
+def display_date(iso: str) -> str:
+    """ "2026-12-01" as "Dec 1, 2026"; anything that is not an ISO date stays as it is."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def _dollars(amount: float) -> str:
@@ -182,6 +201,11 @@ def _state_name(code: str) -> str:
 def _routes_in_order(text: str) -> tuple[str, ...]:
     codes = _codes(text)
     return tuple(code for code in ROUTE_CODES if code in codes)
+
+
+def _conditions_in_order(text: str) -> tuple[str, ...]:
+    codes = _codes(text)
+    return tuple(code for code in CONDITION_CODES if code in codes)
 
 
 def _route_labels(text: str) -> str:

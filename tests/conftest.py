@@ -6,6 +6,8 @@ import tempfile
 
 import pytest
 
+pytest_plugins = ("tests.map_browser",)   # headless Chromium for the map page tests: one browser per session
+
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="clinicdir-test-cache-")   # subprocesses inherit it
 
 

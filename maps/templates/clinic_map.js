@@ -1,35 +1,36 @@
-/* Clinic markers, popups, search, filters, "near me" and full screen for the patient map page.
+/* Clinic markers, clusters and popups for the patient map page, for a mouse, a keyboard or a finger.
  *
  * The clinic details live once, in the HTML list (so the page works with no JavaScript); `payload.clinics` only
- * holds what the map needs, one array per field, in list order: entry k of the list is clinic k. The map is drawn
- * from that index first and the list joins it once the clusters are on screen, so a long list never delays the
- * map. Scraped text reaches the DOM through textContent or cloned list nodes; the one innerHTML is the packed
- * list below, which is the page's own server-escaped HTML, byte for byte what an inlined list would have been.
+ * holds what the map and the finder need, one array per field, in list order: entry k of the list is clinic k.
+ * The map is drawn from that index first and the list joins it once the clusters are on screen, so a long list
+ * never delays the map. Scraped text reaches the DOM through textContent or cloned list nodes; the one innerHTML
+ * is the packed list below, which is the page's own server-escaped HTML, byte for byte what an inlined list
+ * would have been.
+ *
+ * Keyboard: Enter or Space on a group of clinics zooms into it (or spreads it out at the closest zoom) and moves
+ * focus to the first clinic or group inside; on a clinic it opens its popup and moves focus into it; Escape
+ * closes the popup and returns focus to whatever opened it. Markers outside the visible map leave the Tab order.
  */
 
 /* A large list travels gzipped in the page (maps/page.py); unpack it into the list section. */
 function loadClinicList() {
   "use strict";
-  const packed = document.getElementById("clinic-list-packed");
-  if (!packed) return Promise.resolve();
+  if (!document.getElementById("clinic-list-packed")) return Promise.resolve();
   const body = document.getElementById("clinic-list-body");
-  if (typeof DecompressionStream === "undefined") {
+  return unpackElement("clinic-list-packed").then((bytes) => {
+    body.innerHTML = new TextDecoder().decode(bytes);
+    body.removeAttribute("aria-busy");
+    // A link to a state (map.html#state-...) could not find its target while the list was packed.
+    const target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && body.contains(target) && target.tagName !== "LI") target.scrollIntoView();
+  }, (error) => {
     const link = document.createElement("a");
     link.href = body.dataset.listPage;
     link.textContent = "the list page";
     const note = document.createElement("p");
     note.append("This browser cannot unpack the list of clinics here: see ", link, ".");
     body.replaceChildren(note);
-    return Promise.reject(new Error("no DecompressionStream: the clinic list stays packed"));
-  }
-  const bytes = Uint8Array.from(atob(packed.textContent), (ch) => ch.charCodeAt(0));
-  const text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(text).text().then((html) => {
-    body.innerHTML = html;
-    body.removeAttribute("aria-busy");
-    // A link to a clinic or a state (map.html#kc-...) could not find its target while the list was packed.
-    const target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && body.contains(target)) target.scrollIntoView();
+    throw error;
   });
 }
 
@@ -41,17 +42,32 @@ function initClinicMap(map, payload) {
   const byId = (id) => doc.getElementById(id);
   const names = data.name;
   const count = names.length;
+  const anchors = new Map(data.anchor.map((anchor, k) => [anchor, k]));
+  const { number, dollars } = clinicWords;
   let entries = null;                     // the list's <li> elements, once the list has joined the map
-  const shown = new Array(count).fill(true);   // what the filters keep, for the list as for the map
+  let shown = new Uint8Array(count).fill(1);   // what the filters keep (the finder decides)
   const statusBox = byId("map-status");
   const say = (text) => { statusBox.textContent = text; };
+  const panel = byId("map-panel");
+  const fullButton = byId("map-full-screen");
+  const container = map.getContainer();
   const state = { loading: 0 };
   let markClustered;
   const firstClusters = new Promise((resolve) => { markClustered = resolve; });
+  let markListed;
+  const listReady = new Promise((resolve) => { markListed = resolve; });
 
   const icons = options.bands.map((band) => L.divIcon({
     className: "pin pin-" + band.code, iconSize: [18, 18], iconAnchor: [9, 9], popupAnchor: [0, -8],
   }));
+  /* A group's icon, named for screen readers by how many clinics it holds and what they charge. */
+  const ClusterIcon = L.DivIcon.extend({
+    createIcon(oldIcon) {
+      const div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+      div.setAttribute("aria-label", this.options.label);
+      return div;
+    },
+  });
   const cluster = L.markerClusterGroup({
     chunkedLoading: true,                 // keeps a phone responsive while 10,000 markers are clustered
     chunkProgress: (done, total) => { state.loading = total - done; if (done === total) markClustered(); },
@@ -59,42 +75,127 @@ function initClinicMap(map, payload) {
     iconCreateFunction: clusterIcon,
   });
 
-  const markers = names.map((name, k) => {
-    if (data.lat[k] === null) return null;
-    const marker = L.marker([data.lat[k], data.lon[k]], {
-      icon: icons[data.band[k]], title: names[k], alt: names[k], keyboard: true,
-    });
-    marker.bindPopup(() => popupFor(k), { maxWidth: 300, autoPanPadding: [16, 16] });
-    return marker;
-  });
+  const markers = names.map((name, k) => (data.lat[k] === null ? null : L.marker([data.lat[k], data.lon[k]], {
+    icon: icons[data.band[k]], title: name, alt: name, keyboard: true, clinic: k,
+  })));
   const placed = markers.filter(Boolean);
   if (placed.length) {
-    map.fitBounds(L.latLngBounds(placed.map((m) => m.getLatLng())), { maxZoom: 12, padding: [20, 20] });
+    map.fitBounds(L.latLngBounds(placed.map((m) => m.getLatLng())), { maxZoom: 12, padding: [20, 20],
+      animate: false });
+  }
+
+  /* Leaflet ignores a new view asked for while a zoom animation runs: ask again once the map has stopped. */
+  function fitTo(bounds, options) {
+    map.fitBounds(bounds, options);
+    map.once("moveend", () => { if (!map.getBounds().contains(bounds)) map.fitBounds(bounds, options); });
   }
   state.loading = placed.length;
   cluster.addLayers(placed);
   map.addLayer(cluster);
   if (!placed.length) markClustered();
   let listPage = null;                    // set when the list cannot join: details are on the list page
-  firstClusters.then(loadClinicList).then(attachList, (error) => {
+  firstClusters.then(loadClinicList).then(attachList).catch((error) => {
     listPage = byId("clinic-list-body").dataset.listPage;
     say("The list of clinics could not be shown here; it is on the list page.");
     console.error(error);
-  });
+  }).finally(markListed);
+  firstClusters.then(openFromHash);
+  window.addEventListener("hashchange", openFromHash);
 
   function clusterIcon(group) {
     const size = group.getChildCount();
+    let low = Infinity;
+    let high = -Infinity;
+    let unknown = 0;
+    for (const marker of group.getAllChildMarkers()) {
+      const k = marker.options.clinic;
+      if (data.fee[k] === null) { unknown += 1; continue; }
+      low = Math.min(low, data.fee[k]);
+      high = Math.max(high, data.feeMax[k] === null ? data.fee[k] : data.feeMax[k]);
+    }
+    let fees = low > high ? "no published fees" : low === high ? "fee " + dollars(low)
+      : "fees " + dollars(low) + " to " + dollars(high);
+    if (unknown && low <= high) fees += ", " + number(unknown) + " without a published fee";
     const span = doc.createElement("span");
-    span.textContent = size;
+    span.textContent = number(size);
     const diameter = size < 10 ? 30 : size < 100 ? 36 : size < 1000 ? 42 : 48;
-    return L.divIcon({ html: span, className: "cluster", iconSize: [diameter, diameter] });
+    return new ClusterIcon({ html: span, className: "cluster", iconSize: [diameter, diameter],
+      label: number(size) + " clinics, " + fees });
   }
+
+  /* One popup for every clinic, sized to the map so that it fits a phone and clears the zoom buttons. */
+  const popup = L.popup({ closeOnEscapeKey: true });
+  let popupClinic = -1;
+  let popupOpener = null;
+
+  /* Popups open below the controls along the map's top edge (zoom buttons, and the full-screen button where a
+   * phone layout puts it over the map), as wide as the map allows. */
+  function fitPopupToMap() {
+    const size = map.getSize();
+    const box = container.getBoundingClientRect();
+    let top = 8;
+    for (const control of [...container.querySelectorAll(".leaflet-top .leaflet-control"), fullButton]) {
+      const r = control.getBoundingClientRect();
+      if (r.height && r.bottom > box.top && r.top < box.bottom && r.right > box.left && r.left < box.right) {
+        top = Math.max(top, r.bottom - box.top + 8);
+      }
+    }
+    const chrome = 46;                    // the popup's margins and border around its content
+    const tip = 24;                       // the popup's tip, down to the marker
+    Object.assign(popup.options, {
+      maxWidth: Math.max(120, Math.min(320, size.x - 16 - chrome)),
+      minWidth: Math.min(200, Math.max(120, size.x - 16 - chrome)),
+      maxHeight: Math.max(120, size.y - top - 8 - tip - 26),
+      autoPanPaddingTopLeft: L.point(8, top),
+      autoPanPaddingBottomRight: L.point(8, 8),
+    });
+  }
+
+  function openPopup(k, opener) {
+    if (map.hasLayer(popup)) map.closePopup(popup);
+    fitPopupToMap();
+    popupClinic = k;
+    popupOpener = opener || null;
+    popup.setLatLng(markers[k].getLatLng()).setContent(popupFor(k)).openOn(map);
+  }
+
+  const popupBox = () => (popup.getElement() ? popup.getElement().querySelector(".popup") : null);
+  map.on("popupopen", (event) => {
+    if (event.popup === popup && popupBox()) popupBox().focus({ preventScroll: true });
+  });
+  map.on("popupclose", (event) => {
+    if (event.popup !== popup) return;
+    const k = popupClinic;
+    const element = popup.getElement();
+    const active = doc.activeElement;
+    popupClinic = -1;
+    // Only when focus was in the popup (or went with it): a click elsewhere keeps its own focus.
+    if (active && active !== doc.body && !(element && element.contains(active))) return;
+    let target = popupOpener;
+    if (!target || !target.isConnected || target.closest("[hidden]")) {
+      const parent = markers[k] && cluster.getVisibleParent(markers[k]);
+      target = (parent && parent.getElement()) || container;
+    }
+    target.focus();
+  });
 
   function popupFor(k) {
     const box = doc.createElement("div");
     box.className = "popup";
     box.tabIndex = -1;
-    if (!entries) {                       // the list has not joined yet (a slow phone, a long list)
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", names[k]);
+    const entry = entries ? entries[k] : null;
+    if (entry) {
+      box.appendChild(entryDetails(entry));
+      const back = doc.createElement("a");
+      back.href = "#" + entry.id;
+      back.textContent = "See this clinic in the list";
+      back.addEventListener("click", (event) => { event.preventDefault(); focusEntry(k); });
+      const line = doc.createElement("p");
+      line.appendChild(back);
+      box.appendChild(line);
+    } else {                              // the list has not joined yet (a slow phone, a long list)
       const heading = doc.createElement("h4");
       heading.textContent = names[k];
       const note = doc.createElement("p");
@@ -108,18 +209,9 @@ function initClinicMap(map, payload) {
         note.textContent = "Details are loading\u2026";
       }
       box.append(heading, note);
-      return box;
     }
-    for (const node of entries[k].childNodes) {
-      if (!(node.classList && node.classList.contains("js-added"))) box.appendChild(node.cloneNode(true));
-    }
-    const back = doc.createElement("a");
-    back.href = "#" + entries[k].id;
-    back.textContent = "See this clinic in the list";
-    back.addEventListener("click", (event) => { event.preventDefault(); focusEntry(k); });
-    const line = doc.createElement("p");
-    line.appendChild(back);
-    box.appendChild(line);
+    box.appendChild(clinicActions({ anchor: data.anchor[k], name: names[k], entry, lat: data.lat[k],
+      lon: data.lon[k] }, say));
     return box;
   }
 
@@ -134,19 +226,95 @@ function initClinicMap(map, payload) {
     entry.focus({ preventScroll: true });
   }
 
-  function showOnMap(k) {
+  /* Mouse, finger, and Enter or Space from the keyboard (below) all arrive here as clicks. */
+  let keyboardTarget = null;
+  cluster.on("click", (event) => {
+    const k = event.layer.options.clinic;
+    if (k !== undefined) openPopup(k, event.layer.getElement());
+  });
+  cluster.on("clusterclick", (event) => {
+    if (keyboardTarget && keyboardTarget === event.layer.getElement()) focusInside(event.layer);
+    keyboardTarget = null;
+  });
+  container.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && map.hasLayer(popup)) { map.closePopup(popup); return; }
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const icon = event.target;
+    if (!icon.classList || !icon.classList.contains("leaflet-marker-icon")) return;
+    event.preventDefault();               // no page scroll on Space, no second activation on Enter
+    keyboardTarget = icon;
+    icon.click();
+  });
+
+  /* After a group opens from the keyboard, focus goes to the first clinic or smaller group it became. */
+  function focusInside(group) {
+    const children = group.getAllChildMarkers();
+    let timer = 0;
+    const settle = () => {
+      cluster.off("animationend spiderfied", settle);
+      clearTimeout(timer);
+      requestAnimationFrame(() => {
+        syncTabOrder();
+        const icons = Array.from(new Set(children.map((m) => cluster.getVisibleParent(m))))
+          .map((layer) => layer && layer.getElement()).filter((icon) => icon && icon.tabIndex === 0)
+          .map((icon) => [icon, icon.getBoundingClientRect()])
+          .sort((a, b) => a[1].top - b[1].top || a[1].left - b[1].left);
+        (icons.length ? icons[0][0] : container).focus();
+      });
+    };
+    cluster.on("animationend spiderfied", settle);
+    timer = setTimeout(settle, 1500);     // in case neither event comes
+  }
+
+  /* Markers outside the visible map leave the Tab order (the cluster layer keeps some off screen). */
+  let syncing = 0;
+  function syncTabOrder() {
+    syncing = 0;
+    const box = container.getBoundingClientRect();
+    for (const icon of map.getPane("markerPane").children) {
+      const r = icon.getBoundingClientRect();
+      const x = (r.left + r.right) / 2;
+      const y = (r.top + r.bottom) / 2;
+      const tab = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom ? 0 : -1;
+      if (icon.tabIndex !== tab) icon.tabIndex = tab;
+    }
+  }
+  const scheduleSync = () => { if (!syncing) syncing = requestAnimationFrame(syncTabOrder); };
+  map.on("moveend zoomend resize", scheduleSync);
+  cluster.on("animationend spiderfied unspiderfied", scheduleSync);
+  // Leaflet sets tabindex="0" whenever it (re)draws an icon, sometimes on an icon already in the page.
+  new MutationObserver(scheduleSync).observe(map.getPane("markerPane"),
+    { childList: true, subtree: true, attributeFilter: ["tabindex"] });
+  // The cluster layer's animations end after its "animationend": icons glide on for a moment.
+  map.getPane("markerPane").addEventListener("transitionend", scheduleSync);
+
+  function revealMap() {
+    const top = panel.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight / 2) panel.scrollIntoView({ block: "start" });
+  }
+
+  let showing = 0;                        // the latest request: a quick second one replaces the first
+  function showOnMap(k, opener) {
     const marker = markers[k];
     if (!marker) { focusEntry(k); return; }
     if (!cluster.hasLayer(marker)) {
       say(names[k] + " is hidden by the filters. Choose \u201cShow all\u201d to see it.");
       return;
     }
-    byId("map-panel").scrollIntoView({ block: "start" });
+    revealMap();
+    if (popupClinic === k && map.hasLayer(popup)) { popupBox().focus({ preventScroll: true }); return; }
+    const ticket = ++showing;
     cluster.zoomToShowLayer(marker, () => {
-      marker.openPopup();
-      const content = marker.getPopup().getElement().querySelector(".popup");
-      if (content) content.focus();
+      if (ticket !== showing) return;
+      showing += 1;
+      openPopup(k, opener);
     });
+  }
+
+  /* map.html#<clinic id> opens that clinic on the map. */
+  function openFromHash() {
+    const k = anchors.get(decodeURIComponent(location.hash.slice(1)));
+    if (k !== undefined) showOnMap(k, null);
   }
 
   /* The list joins the map: "Show on map" buttons (only where the map works, so the no-JavaScript list has no
@@ -162,13 +330,15 @@ function initClinicMap(map, payload) {
       button.type = "button";
       button.className = "js-added show-on-map";
       button.textContent = "Show on map";
-      button.setAttribute("aria-label", "Show " + names[k] + " on the map");
-      button.addEventListener("click", () => showOnMap(k));
+      button.setAttribute("aria-label", "Show on map: " + names[k]);
+      button.addEventListener("click", () => showOnMap(k, button));
       entry.appendChild(button);
     });
     filterList();
-    for (const marker of placed) {
-      if (marker.isPopupOpen()) marker.getPopup().update();   // its content function now finds the details
+    if (popupClinic >= 0) {               // a popup opened early now finds the details
+      const hadFocus = popupBox() && popupBox().contains(doc.activeElement);
+      popup.setContent(popupFor(popupClinic));
+      if (hadFocus) popupBox().focus({ preventScroll: true });
     }
   }
 
@@ -180,100 +350,18 @@ function initClinicMap(map, payload) {
     }
   }
 
-  /* Search by clinic name or city, accent- and case-insensitive. */
-  const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  let folded = null;                      // built on the first search: most visitors never search
-  const results = byId("map-results");
-
-  function listResults(indexes, describe) {
-    results.replaceChildren(...indexes.map((k) => {
-      const item = doc.createElement("li");
-      const button = doc.createElement("button");
-      button.type = "button";
-      button.textContent = describe(k);
-      button.addEventListener("click", () => showOnMap(k));
-      item.appendChild(button);
-      return item;
-    }));
-  }
-
-  function search(query, showFirst) {
-    const wanted = fold(query.trim());
-    if (!wanted) { results.replaceChildren(); say(""); return; }
-    folded = folded || names.map((name, k) => [fold(name), fold(data.city[k])]);
-    const found = [];
-    for (let k = 0; k < count; k += 1) {
-      if (folded[k][0].includes(wanted) || folded[k][1].includes(wanted)) found.push(k);
-    }
-    const shown = found.slice(0, options.maxResults);
-    listResults(shown, (k) => names[k] + (data.city[k] ? " (" + data.city[k] + ")" : ""));
-    say(found.length === 0 ? "No clinic matches \u201c" + query.trim() + "\u201d."
-      : found.length + (found.length === 1 ? " clinic matches" : " clinics match")
-        + (found.length > shown.length ? "; the first " + shown.length + " are listed." : "."));
-    if (showFirst && found.length) showOnMap(found[0]);
-  }
-
-  const searchForm = byId("map-search");
-  const searchBox = byId("map-search-text");
-  let typing = 0;
-  searchForm.addEventListener("submit", (event) => { event.preventDefault(); search(searchBox.value, true); });
-  searchBox.addEventListener("input", () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => search(searchBox.value, false), 250);
-  });
-
   /* Filters hide markers inside clusters too: the cluster group is rebuilt from the clinics that pass. */
-  const filterForm = byId("map-filters");
-
-  function applyFilters() {
-    const checked = filterForm.querySelectorAll("input[name=band]:checked");
-    const bands = new Set(Array.from(checked, (box) => +box.value));
-    const route = filterForm.elements.route.value === "" ? -1 : +filterForm.elements.route.value;
-    const visible = [];
-    let listed = 0;
-    for (let k = 0; k < count; k += 1) {
-      shown[k] = bands.has(data.band[k]) && (route < 0 || (data.routes[k] & (1 << route)) !== 0);
-      if (shown[k]) { listed += 1; if (markers[k]) visible.push(markers[k]); }
-    }
+  function applyShown(next) {
+    shown = next;
     filterList();
     map.closePopup();
+    const visible = placed.filter((marker) => shown[marker.options.clinic]);
     cluster.clearLayers();
     state.loading = visible.length;
     cluster.addLayers(visible);
-    say("Showing " + listed + " of " + count + " clinics (" + visible.length + " on the map).");
   }
 
-  filterForm.addEventListener("change", applyFilters);
-  filterForm.addEventListener("reset", () => setTimeout(applyFilters));   // after the form has reset
-  filterForm.addEventListener("submit", (event) => { event.preventDefault(); applyFilters(); });
-
-  /* Near me: the browser's geolocation, then the nearest clinics among those the filters show. */
-  let youAreHere = null;
-  byId("map-near-me").addEventListener("click", () => {
-    if (!navigator.geolocation) { say("This browser cannot share your location."); return; }
-    say("Finding your location\u2026");
-    navigator.geolocation.getCurrentPosition((position) => {
-      const here = L.latLng(position.coords.latitude, position.coords.longitude);
-      if (youAreHere) youAreHere.remove();
-      youAreHere = L.circleMarker(here, { radius: 8, className: "you-are-here" })
-        .bindTooltip("Your location").addTo(map);
-      map.setView(here, 10);
-      const nearest = markers
-        .map((marker, k) => (marker && cluster.hasLayer(marker) ? [here.distanceTo(marker.getLatLng()), k] : null))
-        .filter(Boolean).sort((a, b) => a[0] - b[0]).slice(0, options.nearest);
-      const miles = new Map(nearest.map(([metres, k]) => [k, (metres / 1609.344).toFixed(1)]));
-      listResults(nearest.map(([, k]) => k), (k) => names[k] + ", " + miles.get(k) + " miles");
-      say(nearest.length ? "The " + nearest.length + " nearest clinics are listed below the search box."
-        : "No clinic on the map matches the filters.");
-    }, (error) => {
-      say(error.code === error.PERMISSION_DENIED ? "Location sharing was refused."
-        : "Your location could not be found.");
-    }, { timeout: 15000, maximumAge: 600000 });
-  });
-
   /* Full screen: the Fullscreen API where there is one, a fixed-position panel elsewhere (iPhone Safari). */
-  const panel = byId("map-panel");
-  const fullButton = byId("map-full-screen");
   const setFull = (on) => {
     fullButton.setAttribute("aria-pressed", String(on));
     map.invalidateSize();
@@ -286,12 +374,13 @@ function initClinicMap(map, payload) {
   });
   doc.addEventListener("fullscreenchange", () => setFull(doc.fullscreenElement === panel));
 
-  // On a phone the filters start folded, so that the map is near the top of the page.
-  if (window.matchMedia("(max-width: 60rem)").matches) byId("map-filter-box").open = false;
+  const finder = initFinder({ data, options, map, say, applyShown, showOnMap, focusEntry, listReady, fitTo,
+    entry: (k) => (entries ? entries[k] : null) });
+
   byId("map-tools").hidden = false;
   fullButton.hidden = false;
   return {
-    map, cluster, markers, showOnMap, search,
+    map, cluster, markers, showOnMap, finder,
     markerCount: () => cluster.getLayers().length,
     clustered: () => state.loading === 0,
     settled: () => state.loading === 0 && entries !== null,
