@@ -1,7 +1,7 @@
 """Controlled vocabularies for routes of administration and conditions treated.
 
-Each code maps to a label patients read and to the phrases that reveal it in page text.
-Phrases are lower-case regular expressions matched on word boundaries.
+Each code maps to a label patients read and to the phrases that reveal it in page text: lower-case regular
+expressions, found anywhere in the lower-cased text except where the page names them to deny them.
 """
 
 from __future__ import annotations
@@ -69,56 +69,57 @@ ROUTE_LABELS = {t.code: t.label for t in ROUTES}
 CONDITION_LABELS = {t.code: t.label for t in CONDITIONS}
 
 
-Compiled = list[tuple[str, bool, str, re.Pattern[str]]]
+# "We do not offer IV infusions", "no longer provides Spravato", "infusions are not offered here": a phrase
+# a page names only to deny it reveals nothing. The denial stands in the words just before the phrase (same clause),
+# or just after it.
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:do|does|did|will|can)\s+not|\b(?:don't|doesn't|won't|cannot|can't)|\bno\s+longer|\bnot)"
+    r"\s+(?:currently\s+|yet\s+)?(?:offer|provide|administer|prescribe|perform|treat|carry)\w*"
+    r"(?:\s+(?:any|the|iv|im|ketamine|services?\s+for|for|with))*\s+$"
+)
+_DENIED_AFTER = re.compile(
+    r"[\w\s()-]{0,30}?\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:offered|available|provided|given|treated)\b")
+_CLAUSE_CHARS = 60
 
-# Parts of a phrase pattern that a match need not spell out as written: escapes, character classes, groups, and a
-# character made optional by "?" or "*".
-_NOT_PLAIN = re.compile(r"\\.|\[[^\]]*\]|\((?:[^()]|\([^()]*\))*\)|.[?*]")
-_PLAIN = re.compile(r"[a-z0-9 '-]+")
+
+def denied(lowered: str, start: int, end: int) -> bool:
+    """Whether the phrase at lowered[start:end] is named to say it is not offered."""
+    before = lowered[max(0, start - _CLAUSE_CHARS):start]
+    before = before[max(before.rfind(mark) for mark in ".;!?\n") + 1:]
+    return bool(_DENIED_BEFORE.search(before) or _DENIED_AFTER.match(lowered, end, end + _CLAUSE_CHARS))
 
 
-def _anchor(pattern: str) -> str:
-    """The longest stretch of plain text every match of `pattern` contains, or "" when none is certain. Most phrases
-    are absent from a page, and a substring test proves it in half the time of a regex scan."""
-    if "|" in _NOT_PLAIN.sub("", pattern):
-        return ""    # alternatives at the top level
-    return max((run for run in _NOT_PLAIN.split(pattern) if _PLAIN.fullmatch(run)), key=len, default="")
+Compiled = list[tuple[str, bool, re.Pattern[str]]]
 
 
 def _compile(terms: tuple[Term, ...]) -> Compiled:
-    """One regex per phrase. A leading \\b is checked by hand after the match: a pattern that starts with an
-    assertion (or an alternation with one such branch) loses the regex engine's fast literal search, which made
-    scanning a 70 KB page several milliseconds slower."""
-    compiled: Compiled = []
-    for term in terms:
-        for pattern in term.patterns:
-            bounded = pattern.startswith(r"\b")
-            pattern = pattern[2:] if bounded else pattern
-            compiled.append((term.code, bounded, _anchor(pattern), re.compile(pattern)))
-    return compiled
+    """One regex per phrase, so that a phrase opening with a literal is found by the regex engine's fast literal
+    search. A pattern opening with \\b loses that search (30 times slower: a millisecond a page for six short
+    phrases), so its opening \\b is checked by hand on each match instead."""
+    return [(term.code, pattern.startswith(r"\b"), re.compile(pattern.removeprefix(r"\b")))
+            for term in terms for pattern in term.patterns]
 
 
 _ROUTE_RES = _compile(ROUTES)
 _CONDITION_RES = _compile(CONDITIONS)
 
 
-def find_terms(lowered: str, compiled: Compiled) -> list[str]:
-    """Codes whose phrases occur in `lowered`, the page text lower-cased."""
+def _find(lowered: str, compiled: Compiled) -> list[str]:
+    """Codes named in `lowered` (page text, lower-cased) at least once other than to deny them."""
     found: list[str] = []
-    for code, bounded, anchor, rx in compiled:
-        if code in found or anchor not in lowered:
-            continue
-        for match in rx.finditer(lowered):
-            if not bounded or match.start() == 0 or not lowered[match.start() - 1].isalnum():
-                found.append(code)
-                break
+    for code, bounded, rx in compiled:
+        if code not in found and any(
+            not (bounded and m.start() and lowered[m.start() - 1].isalnum()) and not denied(lowered, m.start(), m.end())
+            for m in rx.finditer(lowered)
+        ):
+            found.append(code)
     return found
 
 
-# `lowered` is text.lower(), passed by a caller that has it already (lower-casing a page costs as much as a scan).
+# `lowered` is text.lower(), passed by a caller that has it already.
 def find_routes(text: str, lowered: str | None = None) -> list[str]:
-    return find_terms(text.lower() if lowered is None else lowered, _ROUTE_RES)
+    return _find(text.lower() if lowered is None else lowered, _ROUTE_RES)
 
 
 def find_conditions(text: str, lowered: str | None = None) -> list[str]:
-    return find_terms(text.lower() if lowered is None else lowered, _CONDITION_RES)
+    return _find(text.lower() if lowered is None else lowered, _CONDITION_RES)

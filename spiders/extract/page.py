@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -12,11 +11,8 @@ from common.contact import normalize_phone
 from spiders.extract.contact import LocatedAddress, MapPlace, read_contact
 from spiders.extract.structured import Org, read_structured
 from spiders.extract.text import visible_text
-from common.vocabulary import find_conditions, find_routes
+from common.vocabulary import denied, find_conditions, find_routes
 
-# Checked just before each "ketamine" of the lower-cased text, not over the whole page (a case-insensitive scan
-# of 70 KB costs a millisecond).
-_NOT_OFFERED = re.compile(r"(?:\b(?:do|does|did)\s+not\s+(?:offer|provide|administer)|\bno\s+longer\s+offers?)\s+(?:es)?$")
 
 
 # lxml.etree's own HTML parser: lxml.html's element classes call back into Python for every element touched,
@@ -101,9 +97,7 @@ def examined_text(text: str) -> str:
 def _denies_ketamine(lowered: str) -> bool:
     at = lowered.find("ketamine")
     while at >= 0:
-        start = max(0, at - 40)
-        # Both phrases hold "no" ("do not", "no longer"): a substring test clears most mentions without the regex.
-        if lowered.find("no", start, at) >= 0 and _NOT_OFFERED.search(lowered, start, at):
+        if denied(lowered, at, at + 8):
             return True
         at = lowered.find("ketamine", at + 8)
     return False
