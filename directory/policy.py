@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from common.money import dollars
 from directory.errors import InputError
-from directory.frames import column_values
 
 DEFAULT_POLICY = resources.files("directory").joinpath("default_policy.toml")
 STATUSES = ("listed", "excluded", "review")
@@ -29,8 +29,8 @@ class Policy:
 
     def sentence(self) -> str:
         return (
-            f"Clinics typically charge {_money(self.typical_min)}–{_money(self.typical_max)} per infusion; "
-            f"clinics whose lowest published per-infusion fee is above {_money(self.far_above)} are left out."
+            f"Clinics typically charge {dollars(self.typical_min)}–{dollars(self.typical_max)} per infusion; "
+            f"clinics whose lowest published per-infusion fee is above {dollars(self.far_above)} are left out."
         )
 
 
@@ -120,7 +120,7 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     texts = _ReasonTexts(policy)
     out["reason"] = [
         texts.reason(c, f, note, issue, seen) for c, f, note, issue, seen in zip(
-            code, fee.tolist(), *(column_values(frame, name) for name in ("fee_note", "geo_issue", "last_seen")))
+            code, fee.tolist(), *(frame[name].tolist() for name in ("fee_note", "geo_issue", "last_seen")))
     ]
     out["fee_band"] = np.select([~known, above | far, below], ["unknown", "above", "below"], "typical")
     out["fee_flag"] = np.where(pd.Series(fee_code, index=frame.index).eq("fee_above_range"), "above typical range", "")
@@ -131,8 +131,8 @@ class _ReasonTexts:
     """The sentence of each decision. The policy's figures are written once; a row formats only its own sentence."""
 
     def __init__(self, policy: Policy) -> None:
-        typical = f"the typical {_money(policy.typical_min)}–{_money(policy.typical_max)} range"
-        ceiling = _money(policy.far_above)
+        typical = f"the typical {dollars(policy.typical_min)}–{dollars(policy.typical_max)} range"
+        ceiling = dollars(policy.far_above)
         self._templates = {
             "fee_far_above_range": f"{{lowest}} is above the {ceiling} ceiling (far above {typical}).",
             "fee_above_range": f"{{lowest}} is above {typical} but not above {ceiling}: listed, flagged.",
@@ -151,9 +151,5 @@ class _ReasonTexts:
                     "a reviewer must confirm the fee.")
         if code == "location_unknown":
             return f"Cannot be placed on the map: {geo_issue or 'no usable address'}."
-        lowest = f"Lowest published fee {_money(fee)} per infusion" if fee == fee else ""
+        lowest = f"Lowest published fee {dollars(fee)} per infusion" if fee == fee else ""
         return self._templates[code].format(lowest=lowest)
-
-
-def _money(amount: float) -> str:
-    return f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"

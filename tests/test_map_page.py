@@ -135,7 +135,7 @@ def test_show_on_map_opens_the_popup_and_links_back(in_browser, list_form):
         page.locator("#kc-00000000a1 .show-on-map").click()
         popup = page_visit.popup()
         expect(popup).to_contain_text("Mile High Ketamine")
-        expect(popup).to_contain_text("$450-$650 per infusion, as of 2026-11-01")
+        expect(popup).to_contain_text("$450–$650 per infusion, as of 2026-11-01")
         expect(popup).to_contain_text("Within the typical range")
         expect(popup).to_contain_text("Routes: IV infusion, IM injection")
         expect(popup.locator('a[href="tel:+13035550142"]')).to_have_text("(303) 555-0142")
