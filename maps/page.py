@@ -32,6 +32,7 @@ from common.files import FileSet
 from common.vocabulary import ROUTE_CODES, ROUTE_LABELS
 from maps import assets
 from maps.folium_parts import ClinicLayer, ClinicPage, OfflineMap
+from maps.list_html import clinic_list_html
 from maps.records import BAND_LABELS, FEE_BANDS, ClinicRecord, clinic_records
 from maps.safe_json import script_json
 
@@ -42,7 +43,6 @@ MAX_ZOOM = 18            # without it a map with no tile layer cannot cluster ("
 SEARCH_RESULTS = 20
 NEAREST = 5
 INLINE_LIST_MAX_BYTES = 1_000_000   # a larger list is packed (gzip, base64): a tenth of the bytes on a phone
-NOT_PLACED = "Not on the map: location unknown"
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,7 @@ def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name:
     ClinicLayer(DATA_ELEMENT_ID).add_to(fmap)
     bands = [{"index": i, "code": code, "label": BAND_LABELS[code]} for i, code in enumerate(FEE_BANDS)]
     index = _map_index(records)
-    list_html = _template("clinic_list.html").render(groups=_state_groups(records), band_labels=BAND_LABELS,
-                                                     not_placed=NOT_PLACED)
+    list_html = clinic_list_html(_state_groups(records))
     encoded = list_html.encode("utf-8")
     packed = len(encoded) > inline_list_max_bytes
     content = PageContent(

@@ -22,7 +22,7 @@ from maps.vendor import record_assets
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 QUOTED_NAME = "O'Brien \"Best\" \\ Clinic {{ 7*7 }} {% raw %}"
-ESCAPED_QUOTED_NAME = "O&#39;Brien &#34;Best&#34; \\ Clinic {{ 7*7 }} {% raw %}"
+ESCAPED_QUOTED_NAME = "O&#x27;Brien &quot;Best&quot; \\ Clinic {{ 7*7 }} {% raw %}"
 META = MapMeta(built_on="2026-11-22",
                policy_sentence="Clinics whose published per-infusion fee is above $1,200 are left out; "
                                "$400-$800 is typical.",
