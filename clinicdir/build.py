@@ -6,6 +6,7 @@ to write, and `clinicdir map` from the one a build wrote, so from an offline bui
 
 from __future__ import annotations
 
+import gc
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,19 @@ class BuildOptions(directory_build.BuildOptions):
 def build(options: BuildOptions) -> BuildResult:
     """Build the directory and draw its map. Every file is written beside its target and renamed into place once
     all are written: a failure leaves every old file as it was."""
+    # Python's cyclic collector would scan the build's hundreds of thousands of items, rows and records over and
+    # over: a quarter of a 30,000-item build (1.1 of 4.2 s). A build makes next to no reference cycles, and
+    # reference counting frees everything as usual; the collector resumes as it was when the build returns.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(options)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(options: BuildOptions) -> BuildResult:
     result = directory_build.build_directory(options)
     listed = _directory_rows(io.StringIO(result.texts["directory.csv"]), "directory.csv")
     out = Path(options.out_dir)

@@ -16,7 +16,7 @@ import pandas as pd
 
 from common import sites
 from directory import identity
-from directory.crawl_input import CrawlInput, read_crawls
+from directory.crawl_input import read_crawls
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
@@ -64,7 +64,12 @@ def build_directory(options: BuildOptions) -> BuildResult:
     previous = read_previous(options.out_dir)
     crawl = read_crawls(options.crawl_dirs)
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
-    result = _judge(crawl, previous, overrides, policy, options)
+    merged = merge_items(crawl.items)
+    say(f"merged into {len(merged)} clinic(s)")
+    warnings = crawl.warnings
+    del crawl   # the raw items are merged: at 100,000 of them, hundreds of MB free for what follows
+    result = _judge(merged, previous, overrides, policy, options)
+    result.warnings = warnings + result.warnings
     result.clinics = validate_clinics(result.clinics)
     result.changes = compare(previous, result.clinics)
     result.texts = {
@@ -80,11 +85,9 @@ def build_directory(options: BuildOptions) -> BuildResult:
     return result
 
 
-def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options: BuildOptions) -> BuildResult:
-    """Merged, geocoded, decided and reviewed clinics, not yet checked against the schema."""
+def _judge(merged: pd.DataFrame, previous, overrides: list, policy: Policy, options: BuildOptions) -> BuildResult:
+    """Geocoded, decided and reviewed clinics, not yet checked against the schema."""
     say = options.progress
-    merged = merge_items(crawl.items)
-    say(f"merged into {len(merged)} clinic(s)")
     merged = carry_forward(keep_previous_ids(merged, previous), previous)
     corrected = apply_corrections(merged, overrides, new_id=_id_for_added_clinic)
     frame = corrected.frame
@@ -101,8 +104,7 @@ def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options
     audit = corrected.audit
     frame = apply_decisions(frame, overrides, audit)
     frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
-    return BuildResult(frame.reset_index(drop=True), policy, warnings=crawl.warnings + corrected.warnings,
-                       audit=audit)
+    return BuildResult(frame.reset_index(drop=True), policy, warnings=corrected.warnings, audit=audit)
 
 
 def _id_for_added_clinic(row: dict) -> str:
