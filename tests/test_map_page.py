@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from bench.bench_map import CHROMIUM, CHROMIUM_ARGS, main as bench_main, synthetic_clinics
+from bench.bench_map import CHROMIUM, CHROMIUM_ARGS, synthetic_clinics
 from maps.page import MapMeta, write_map_page
 from tests.test_map_build import HOSTILE_NAME, META, QUOTED_NAME, sample_clinics
 
@@ -330,10 +330,3 @@ def test_markers_are_named_for_keyboard_and_screen_reader_users(in_browser):
         expect(marker).to_have_attribute("tabindex", "0")
 
     in_browser(check)
-
-
-def test_bench_smoke():
-    with ThreadPoolExecutor(max_workers=1) as executor:   # the bench drives Playwright too: see the docstring
-        report = executor.submit(bench_main, sizes=(60,), repeat=1).result()
-    assert report.splitlines()[0].startswith("| clinics | build s")
-    assert re.search(r"^\| 60 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$", report, re.M)
