@@ -102,9 +102,14 @@ def third_party(paths: list[Path]) -> set[str]:
     return {top for path in paths for top in imported(path)} - local - set(sys.stdlib_module_names)
 
 
+@cache
+def distributions() -> dict[str, list[str]]:
+    return packages_distributions()
+
+
 def declared_for(top: str) -> set[str]:
     """The distributions that provide an importable top-level name ("xstatic" has several)."""
-    return {canonical(dist) for dist in packages_distributions().get(top, [top])}
+    return {canonical(dist) for dist in distributions().get(top, [top])}
 
 
 @pytest.mark.parametrize("folders, allowed", [
