@@ -82,9 +82,9 @@ def clinic_records(clinics: pd.DataFrame) -> list[ClinicRecord]:
     for column in _NUMBERS:
         values = pd.to_numeric(rows[column], errors="coerce")
         rows[column] = values.astype(object).where(np.isfinite(values), None)
-    for column in _TEXTS:
+    for column in _TEXTS:   # plain str objects: pandas' own string arrays are slow to walk row by row
         values = rows[column].astype(object)
-        rows[column] = values.where(values.notna(), "").astype(str).str.strip()
+        rows[column] = values.where(values.notna(), "").astype(str).str.strip().astype(object)
     used: set[str] = set()
     records = [_record(_anchor(row.clinic_id, position, used), row)
                for position, row in enumerate(rows.itertuples(index=False))]
