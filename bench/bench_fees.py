@@ -1,4 +1,5 @@
-"""Median time of fee classification on a ~70 KB page of clinic text (target: classify ~1 ms, well under 5 ms).
+"""Median time of fee classification on a ~70 KB page of clinic text (target: classify ~1 ms, well under 5 ms),
+and on hostile text: a 50 KB line full of amounts and cue words, and a 1 MB page (target: well under a second).
 
     python -m bench.bench_fees [--repeat N]
 """
@@ -97,7 +98,18 @@ def main() -> None:
     print(f"whole fee step:    {1000 * median_seconds(whole, args.repeat):.3f} ms median "
           "(classify + call_for_pricing + standard_fee)")
     fee = standard_fee(mentions, sentence)
-    print(f"standard fee: {fee.fee_min}-{fee.fee_max} ({fee.note or 'plain price'})")
+    print(f"standard fee: {fee.fee_min}-{fee.fee_max} ({fee.note or 'plain price'}, confidence {fee.confidence})")
+    for label, hostile in (("50 KB line of amounts", hostile_line()), ("1 MB page", clinic_page_text(1_000_000))):
+        seconds = median_seconds(lambda hostile=hostile: standard_fee(classify(hostile), call_for_pricing(hostile)),
+                                 max(3, args.repeat // 40))
+        print(f"{label}: {1000 * seconds:.1f} ms median (whole fee step)")
+
+
+def hostile_line(size: int = 50_000) -> str:
+    """One line of `size` characters, dense with amounts, counts and cue words of every kind."""
+    words = ("Each ketamine infusion is $450, or six for $2,400 ($400 each) with a $100 deposit; most clinics "
+             "charge $350 to $1,800 nationwide, 5–7 sessions run $2,600–$3,500 respectively, and we save you $300 ")
+    return (words * (size // len(words) + 1))[:size]
 
 
 if __name__ == "__main__":

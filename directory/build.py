@@ -15,6 +15,7 @@ from typing import Callable
 import pandas as pd
 
 from common import sites
+from common.money import fee_candidates
 from directory import identity
 from directory.crawl_input import read_crawls
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
@@ -51,6 +52,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     audit: list[dict] = field(default_factory=list)
     changes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(CHANGES_COLUMNS)))
+    fees: dict[str, list] = field(default_factory=dict)    # clinic_id -> the classified amounts of its fee source
 
     def count(self, status: str) -> int:
         return int((self.clinics["status"] == status).sum())
@@ -103,8 +105,9 @@ def _judge(merged: pd.DataFrame, previous, overrides: list, policy: Policy, opti
     frame = frame.join(decide(frame, policy))
     audit = corrected.audit
     frame = apply_decisions(frame, overrides, audit)
+    fees = dict(zip(frame["clinic_id"].tolist(), frame["fees"].tolist()))
     frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
-    return BuildResult(frame.reset_index(drop=True), policy, warnings=corrected.warnings, audit=audit)
+    return BuildResult(frame.reset_index(drop=True), policy, warnings=corrected.warnings, audit=audit, fees=fees)
 
 
 def _id_for_added_clinic(row: dict) -> str:
@@ -153,6 +156,7 @@ def _review_sheet(result: BuildResult) -> pd.DataFrame:
     pending.loc[derived, ["latitude", "longitude"]] = None
     pending["current_status"] = pending["status"]
     pending["current_reason"] = pending["reason"]
+    pending["fee_candidates"] = [fee_candidates(result.fees.get(cid)) for cid in pending["clinic_id"]]
     for column in DECISION:
         pending[column] = ""
     return pending

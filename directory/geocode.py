@@ -1,10 +1,11 @@
 """Points for clinics, checked before any marker is drawn: offline by default, Nominatim when asked.
 
-Order for each clinic: the clinic's own published coordinates when they agree with its ZIP and state (`site`);
-else an online geocoder's answer for the full address when one is configured and it agrees too (`address`); else
-the ZIP centroid (`zip`); else the city centroid (`city`). A point outside the US or away from the stated ZIP or
-state is never used, a swapped latitude/longitude is put right, and a clinic that cannot be placed gets no point and
-a sentence saying why, which sends it to review. There is no default point, ever.
+Order for each clinic: the clinic's own published coordinates when they agree with its ZIP and state (`site`, or
+`map_embed` when the crawl read them from a map link or an embedded map on the clinic's site); else an online
+geocoder's answer for the full address when one is configured and it agrees too (`address`); else the ZIP centroid
+(`zip`); else the city centroid (`city`). A point outside the US or away from the stated ZIP or state is never used,
+a swapped latitude/longitude is put right, and a clinic that cannot be placed gets no point and a sentence saying
+why, which sends it to review. There is no default point, ever.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from common.items import MAP_EMBED
 from common.values import number, text
 from directory.gazetteer import US_PLACES, Gazetteer, Place, gazetteer
 from directory.geocache import Answer, GeocodeCache
@@ -46,6 +48,8 @@ NOMINATIM_MIN_DELAY_SECONDS = 1.0
 GIVE_UP_AFTER_FAILURES = 3
 
 _INPUT_COLUMNS = ("street", "city", "state", "postal_code", "latitude", "longitude")
+# Where a row's coordinates came from; frames without the column hold published coordinates only.
+_SOURCE_COLUMN = "coordinates_source"
 _ZIP = re.compile(r"(\d{5})(?:[-\s]?\d{4})?")
 _TRAILING_ZIP = re.compile(r"(?:^|[\s,])(\d{5})(?:-?\d{4})?\s*$")
 
@@ -162,6 +166,7 @@ def geocode_frame(df: pd.DataFrame, geocoder: Geocoder | None = None) -> pd.Data
     out = df.copy()
     places = gazetteer()
     columns = [df[column].tolist() for column in _INPUT_COLUMNS]
+    columns.append(df[_SOURCE_COLUMN].tolist() if _SOURCE_COLUMN in df.columns else [""] * len(df))
     results = [_place(row, places, geocoder) for row in zip(*columns)]
     out["latitude"] = [r[0] for r in results]
     out["longitude"] = [r[1] for r in results]
@@ -187,9 +192,12 @@ def _place(row: tuple, places: Gazetteer, geocoder: Geocoder | None) -> tuple[fl
         return math.nan, math.nan, "", "; ".join(issues)
     state = state or (zip_place.state if zip_place else "")
 
-    site = _usable_point(number(row[4]), number(row[5]), "published coordinates", issues)
-    if site and _agrees(site, "published coordinates", state, code, zip_place, places, issues):
-        return site[0], site[1], "site", "; ".join(issues)
+    # A point read from a map link is checked like one the clinic publishes as coordinates, and says which it was.
+    from_map = text(row[6]) == MAP_EMBED
+    what, precision = ("map coordinates", MAP_EMBED) if from_map else ("published coordinates", "site")
+    site = _usable_point(number(row[4]), number(row[5]), what, issues)
+    if site and _agrees(site, what, state, code, zip_place, places, issues):
+        return site[0], site[1], precision, "; ".join(issues)
     if geocoder is not None and street and (zip_place or city):
         address = ", ".join(filter(None, (street, city, f"{state} {code if zip_place else ''}".strip())))
         found = _usable_point(*_address_point(geocoder, address), "geocoded coordinates", issues)

@@ -12,11 +12,13 @@ from directory import identity
 # The clinic's own website is the authority on its fees and services; listings come after it.
 SOURCE_PRIORITY = {"clinic_sites": 0}
 _SCALARS = ("name", "street", "city", "state", "postal_code", "phone", "website")
-_TEXTS = (*_SCALARS, "fee_note", "fee_evidence", "fee_source_url", "licence", "source_url")
+_TEXTS = (*_SCALARS, "fee_confidence", "fee_note", "fee_evidence", "fee_source_url", "licence", "source_url",
+          "coordinates_source")
+# "fees" (the classified amounts of the fee's source, a list) is kept for the review sheet, not written out.
 CLINIC_FIELDS = (
-    "clinic_id", *_SCALARS, "latitude", "longitude", "routes", "conditions", "ketamine_provider", "fee_min",
-    "fee_max", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources", "licences", "first_seen",
-    "last_seen",
+    "clinic_id", *_SCALARS, "latitude", "longitude", "coordinates_source", "routes", "conditions", "ketamine_provider",
+    "fee_min", "fee_max", "fee_confidence", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources",
+    "licences", "first_seen", "last_seen", "fees",
 )
 
 
@@ -48,7 +50,8 @@ def _record(item: dict) -> dict:
         _host=site_key(record["website"]), _rank=SOURCE_PRIORITY.get(item["source"], 1), _date=date,
         _newest_first=-int(date.replace("-", "") or 0) if date[:4].isdigit() else 0,
         latitude=item["latitude"], longitude=item["longitude"], fee_min=item["fee_min"], fee_max=item["fee_max"],
-        routes=item["routes"] or (), conditions=item["conditions"] or (), ketamine_provider=item["ketamine_provider"],
+        routes=item["routes"] or (), conditions=item["conditions"] or (), fees=item["fees"] or [],
+        ketamine_provider=item["ketamine_provider"],
     )
     return record
 
@@ -69,12 +72,13 @@ def _clinic(members: list[dict]) -> tuple:
     return (
         identity.clinic_id(postal_code, street, phone, host, name, state), *scalars,
         located["latitude"] if located else None, located["longitude"] if located else None,
+        located["coordinates_source"] if located else "",
         ";".join(sorted({r for m in members for r in m["routes"]})),
         ";".join(sorted({c for m in members for c in m["conditions"]})), says_provider["ketamine_provider"],
-        fee_from["fee_min"], fee_from["fee_max"], fee_from["fee_note"], fee_from["fee_evidence"],
-        fee_from["fee_source_url"], fee_from["_date"] if priced else "",
+        fee_from["fee_min"], fee_from["fee_max"], fee_from["fee_confidence"], fee_from["fee_note"],
+        fee_from["fee_evidence"], fee_from["fee_source_url"], fee_from["_date"] if priced else "",
         " ".join(sorted({m["source_url"] for m in members})), "; ".join(sorted({m["licence"] for m in members} - {""})),
-        dates[0], dates[-1],
+        dates[0], dates[-1], fee_from["fees"],
     )
 
 

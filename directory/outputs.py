@@ -10,7 +10,8 @@ import pandas as pd
 
 CLINICS_COLUMNS = (
     "clinic_id", "status", "reason_code", "reason", "fee_band", "fee_flag", "name", "street", "city", "state",
-    "postal_code", "phone", "website", "fee_min", "fee_max", "fee_note", "fee_evidence", "fee_source_url",
+    "postal_code", "phone", "website", "fee_min", "fee_max", "fee_confidence", "fee_note", "fee_evidence",
+    "fee_source_url",
     "fee_as_of", "routes", "conditions", "ketamine_provider", "latitude", "longitude", "geo_precision", "geo_issue",
     "sources", "licences", "first_seen", "last_seen", "reviewed_by", "reviewed_on",
 )

@@ -26,7 +26,7 @@ CORRECTABLE = (
 NUMERIC = ("fee_min", "fee_max", "latitude", "longitude")
 DECISION = ("status", "reason", "reviewer", "reviewed_on")
 # Columns review.csv adds for the reviewer's information; ignored when the file comes back.
-CONTEXT = ("current_status", "current_reason", "fee_evidence", "fee_source_url", "sources")
+CONTEXT = ("current_status", "current_reason", "fee_evidence", "fee_source_url", "fee_candidates", "sources")
 COLUMNS = ("clinic_id", *DECISION, *CORRECTABLE)
 OVERRIDE_STATUSES = ("listed", "excluded")
 
@@ -157,6 +157,8 @@ def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) ->
             row = {column: _typed(column, value) for column, value in override.values.items()}
             row["clinic_id"] = new_id(row)
             row["sources"] = "reviewer"
+            if "fee_min" in row or "fee_max" in row:
+                row["fee_confidence"] = "reviewer"
             override.clinic_id = row["clinic_id"]
             new_rows.append(row)
             result.audit.append(_audit(override, "clinic", "", "added by reviewer"))
@@ -173,6 +175,8 @@ def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) ->
             if not _same(old, new):
                 result.audit.append(_audit(override, column, _shown(old), _shown(new)))
                 result.frame.at[i, column] = new
+                if column in ("fee_min", "fee_max"):
+                    result.frame.loc[i, "fee_confidence"] = "reviewer"   # a person read the fee: no longer in doubt
     if new_rows:
         result.frame = pd.concat([result.frame, pd.DataFrame(new_rows)], ignore_index=True)
     return result

@@ -24,6 +24,7 @@ class Policy:
     far_above: float = 1200
     unknown_fee: str = "review"
     not_ketamine_provider: str = "excluded"
+    no_infusion_offered: str = "review"
     unplaceable: str = "review"
     not_seen_in_latest_crawl: str = "review"
 
@@ -36,7 +37,7 @@ class Policy:
 
 _SCHEMA: dict[str, dict[str, type]] = {
     "fees": {"typical_min": float, "typical_max": float, "far_above": float},
-    "decisions": {"unknown_fee": str, "not_ketamine_provider": str, "unplaceable": str,
+    "decisions": {"unknown_fee": str, "not_ketamine_provider": str, "no_infusion_offered": str, "unplaceable": str,
                   "not_seen_in_latest_crawl": str},
 }
 
@@ -86,13 +87,17 @@ def _checked(where: str, table: str, key: str, value: object, kind: type) -> obj
 def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     """Columns status, reason_code, reason and fee_band for every clinic of the frame.
 
-    Needs fee_min, fee_note, ketamine_provider, latitude, geo_issue, stale (bool) and last_seen.
-    The first rule that applies wins: not a provider, fee far above, unknown fee, then (for clinics that would be
-    listed or reviewed) not seen in the latest crawl, then unplaceable.
+    Needs fee_min, fee_note, ketamine_provider, latitude, geo_issue, stale (bool) and last_seen; reads
+    fee_confidence and routes when present. The first rule that applies wins: not a provider, no infusion offered
+    (ketamine by other routes only), a fee in doubt (a listing or exclusion would rest on it), fee far above,
+    unknown fee, then (for clinics that would be listed or reviewed) not seen in the latest crawl, then unplaceable.
     """
     fee = pd.to_numeric(frame["fee_min"], errors="coerce")
     known = fee.notna()
     not_provider = frame["ketamine_provider"].eq(False)
+    no_infusion = frame["ketamine_provider"].eq(True) & pd.Series(
+        [_other_routes_only(routes) for routes in _column(frame, "routes")], index=frame.index)
+    uncertain = known & pd.Series(_column(frame, "fee_confidence"), index=frame.index, dtype=object).eq("low")
     far = known & (fee > policy.far_above)
     above = known & (fee > policy.typical_max) & ~far
     below = known & (fee < policy.typical_min)
@@ -102,13 +107,15 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     fee_code = np.select([~known, far, above, below], ["fee_unknown", "fee_far_above_range", "fee_above_range",
                                                         "fee_below_range"], "fee_in_range")
     code = np.select(
-        [not_provider, far, stale, ~known, unplaced],
-        ["not_ketamine_provider", "fee_far_above_range", "not_seen_in_latest_crawl", "fee_unknown",
-         "location_unknown"],
+        [not_provider, no_infusion, uncertain, far, stale, ~known, unplaced],
+        ["not_ketamine_provider", "no_infusion_offered", "fee_uncertain", "fee_far_above_range",
+         "not_seen_in_latest_crawl", "fee_unknown", "location_unknown"],
         fee_code,
     )
     status_of = {
         "not_ketamine_provider": policy.not_ketamine_provider,
+        "no_infusion_offered": policy.no_infusion_offered,
+        "fee_uncertain": "review",
         "fee_far_above_range": "excluded",
         "not_seen_in_latest_crawl": policy.not_seen_in_latest_crawl,
         "fee_unknown": policy.unknown_fee,
@@ -125,6 +132,16 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     out["fee_band"] = np.select([~known, above | far, below], ["unknown", "above", "below"], "typical")
     out["fee_flag"] = np.where(pd.Series(fee_code, index=frame.index).eq("fee_above_range"), "above typical range", "")
     return out
+
+
+def _column(frame: pd.DataFrame, name: str) -> list:
+    return frame[name].tolist() if name in frame else [None] * len(frame)
+
+
+def _other_routes_only(routes) -> bool:
+    """Whether a clinic's routes (";"-separated codes) name ketamine routes, none of them an IV infusion."""
+    codes = [code for code in routes.split(";") if code] if isinstance(routes, str) else []
+    return bool(codes) and "iv_infusion" not in codes
 
 
 class _ReasonTexts:
@@ -144,6 +161,11 @@ class _ReasonTexts:
         note, geo_issue = (value if isinstance(value, str) else "" for value in (note, geo_issue))
         if code == "not_ketamine_provider":
             return "The website offers no ketamine treatment."
+        if code == "no_infusion_offered":
+            return "The website offers ketamine by other routes than IV infusion only; a reviewer decides."
+        if code == "fee_uncertain":
+            return (f"Fee read with low confidence ({note or 'see the fee candidates'}); "
+                    "a reviewer must confirm it before the clinic is listed or excluded.")
         if code == "not_seen_in_latest_crawl":
             return f"Not found in the latest crawl; last seen {last_seen}. Check whether it closed."
         if code == "fee_unknown":

@@ -109,6 +109,37 @@ def test_reviewer_fee_is_judged_by_the_policy_and_audited(crawl_dir, tmp_path):
         [dogwood, "fee_min", "", "500", "ana"]]
 
 
+def test_a_fee_in_doubt_goes_to_review_with_every_candidate_and_a_reviewer_settles_it(tmp_path):
+    fees = [
+        {"kind": "infusion", "amount": 450.0, "per_infusion_min": 450.0, "confidence": "high",
+         "evidence": "Each ketamine infusion is $450.", "url": "http://gorse.test/pricing"},
+        {"kind": "market_reference", "amount": 350.0, "amount_max": 1800.0,
+         "evidence": "Nationwide, infusions run $350 to $1,800.", "url": "http://gorse.test/blog/costs"},
+        {"kind": "infusion", "amount": 650.0, "per_infusion_min": 650.0, "confidence": "high",
+         "evidence": "Each infusion costs $650.", "url": "http://gorse.test/faq"},
+    ]
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    doubtful = item("Gorse Ketamine", "5 Elm St", "Denver", "CO", "80202", 450.0, 650.0, fee_confidence="low",
+                    fee_note="low confidence: conflicting prices", fees=fees)
+    (folder / "clinic_sites.jsonl").write_text(json.dumps(doubtful) + "\n")
+    result = run(folder, tmp_path / "out")
+    row = result.clinics.iloc[0]
+    assert (row.status, row.reason_code, row.fee_confidence) == ("review", "fee_uncertain", "low")
+    assert "conflicting prices" in row.reason
+    sheet = pd.read_csv(tmp_path / "out" / "review.csv", dtype=str, keep_default_na=False)
+    assert sheet.loc[0, "fee_candidates"].split("\n") == [
+        "$450 (infusion): “Each ketamine infusion is $450.” http://gorse.test/pricing",
+        "$650 (infusion): “Each infusion costs $650.” http://gorse.test/faq",
+        "$350–$1,800 (market_reference): “Nationwide, infusions run $350 to $1,800.” http://gorse.test/blog/costs",
+    ]
+    # The reviewer confirms the fee: the clinic is judged by the policy again, on a fee no longer in doubt.
+    sheet.loc[0, ["fee_max", "reviewer"]] = ["450", "ana"]
+    sheet.to_csv(tmp_path / "reviewed.csv", index=False)
+    again = run(folder, tmp_path / "out", overrides_path=tmp_path / "reviewed.csv").clinics.iloc[0]
+    assert (again.status, again.reason_code, again.fee_confidence) == ("listed", "fee_in_range", "reviewer")
+
+
 def test_same_inputs_give_byte_identical_outputs(crawl_dir, tmp_path):
     run(crawl_dir, tmp_path / "a")
     run(crawl_dir, tmp_path / "b")

@@ -1,14 +1,11 @@
-"""Phones to E.164, addresses split into parts, addresses found in footer text."""
+"""Phones to E.164, addresses split into parts, addresses and phones found in page text, linear in its length."""
 
-import re
-import sys
-
-import phonenumbers
 import pytest
 
-from spiders.extract import contact
 from common.contact import normalize_phone, normalize_state
-from spiders.extract.contact import Address, address_lines, addresses_in_text, first_phone_in_text, parse_address
+from spiders.extract import addresses, phones
+from spiders.extract.addresses import Address, find_addresses, parse_address
+from spiders.extract.phones import FAX, HOTLINE, IDENTIFIER, PHONE, UNLABELLED, best_phone, find_phones
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -29,109 +26,173 @@ def test_normalize_state(raw, expected):
     assert normalize_state(raw) == expected
 
 
+# ------------------------------------------------------------------------------------------------ one address
+
 @pytest.mark.parametrize("text, expected", [
     ("1420 Larimer Street, Suite 300, Denver, CO 80202",
-     Address("1420 Larimer Street Suite 300", "Denver", "CO", "80202")),
+     Address("1420 Larimer Street, Suite 300", "Denver", "CO", "80202")),
     ("500 Main St. Ste 2B Austin TX 78701-1234", Address("500 Main St. Ste 2B", "Austin", "TX", "78701")),
+    ("Suite 300, 1420 Larimer St, Denver, CO 80202", Address("1420 Larimer St, Suite 300", "Denver", "CO", "80202")),
+    ("700 Market St. #210, St. Louis, MO 63101", Address("700 Market St. #210", "St. Louis", "MO", "63101")),
+    ("210 Elm St in Salem, OR 97301", Address("210 Elm St", "Salem", "OR", "97301")),
     ("PO Box 12, Boise, Idaho 83702", Address("PO Box 12", "Boise", "ID", "83702")),
+    ("210 Broadway, Nashville, TN 37203", Address("210 Broadway", "Nashville", "TN", "37203")),
     ("Monday to Friday, 9 to 5", None),
+    ("3 Denver clinics, CO 80202", None),               # a lower-case "city" is prose, not an address
+    ("12 weeks of care, Denver, CO 80202", None),       # nor is a lower-case "street"
+    ("210 Elm St, Salem, XX 97301", None),              # not a state
 ])
 def test_parse_address(text, expected):
     assert parse_address(text) == expected
 
 
-def test_addresses_in_footer_text():
-    text = ("Sunrise Ketamine | 1420 Larimer Street, Suite 300, Denver, CO 80202 | (303) 555-0142\n"
-            "Visit us at 12 Elm Rd, Salem, Oregon 97301.\n"
-            "Founded in 2015. Call 303-555-0142.")
-    assert addresses_in_text(text) == [
-        Address("1420 Larimer Street Suite 300", "Denver", "CO", "80202"),
-        Address("12 Elm Rd", "Salem", "OR", "97301"),
-    ]
+def test_a_po_box_is_an_address_but_never_a_place():
+    assert Address("PO Box 12", "Boise", "ID", "83702").po_box
+    assert Address("P.O. Box 1450", "Salem", "OR", "97308").po_box
+    assert not Address("12 Box Elder Rd", "Boise", "ID", "83702").po_box
 
 
-def test_address_with_the_street_on_its_own_line_and_its_phone():
-    from spiders.extract.page import _located_addresses
+# ------------------------------------------------------------------------------------------------ addresses in text
 
-    located = _located_addresses("Grove Ketamine\n7014 East Camelback Road\nScottsdale, AZ 85251\n"
-                                 "Call (480) 555-0133\nHours: 9-5")
-    assert [(x.address, x.phone) for x in located] == [
-        (Address("7014 East Camelback Road", "Scottsdale", "AZ", "85251"), "+14805550133")]
+def streets(text):
+    return [(found.address.street, found.address.city, found.mailing) for found in find_addresses(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Summit | 1420 Larimer St | Suite 300 | Denver, CO 80202 | (303) 555-0142",
+     [("1420 Larimer St, Suite 300", "Denver", False)]),
+    ("café Summit · 1420 Larimer St · Denver, CO 80202", [("1420 Larimer St", "Denver", False)]),    # beyond Latin-1
+    ("“Summit” — 1420 Larimer St — Denver, CO 80202", [("1420 Larimer St", "Denver", False)]),
+    ("Denver ８０２０２ · 1420 Larimer St, Denver, CO 80202", [("1420 Larimer St", "Denver", False)]),
+    ("Mailing address: PO Box 1450, Salem, OR 97308\nOffice: 210 Elm St, Salem, OR 97301",
+     [("PO Box 1450", "Salem", True), ("210 Elm St", "Salem", False)]),
+    ("Billing: 99 Court St NE, Salem, OR 97301 | Clinic: 210 Elm St, Salem, OR 97301",
+     [("99 Court St NE", "Salem", True), ("210 Elm St", "Salem", False)]),
+    ("Open 7 Days 1420 Larimer St, Denver, CO 80202", [("1420 Larimer St", "Denver", False)]),
+    ("12500 US Highway 19 N, Clearwater, FL 33764", [("12500 US Highway 19 N", "Clearwater", False)]),
+    ("4410 W Loop 1604 N, San Antonio, TX 78249", [("4410 W Loop 1604 N", "San Antonio", False)]),
+    ("Since 2015 at N112 W16298 Mequon Rd, Germantown, WI 53022",
+     [("N112 W16298 Mequon Rd", "Germantown", False)]),
+    ("Call 80202 or CO 80202 or 123456 Denver CO 1234567", []),
+    ("", []),
+])
+def test_addresses_in_text(text, expected):
+    assert streets(text) == expected
+
+
+def test_an_address_is_read_no_further_back_than_four_lines():
+    text = "1420 Larimer St\nBuilding 2\nSuite 300\nFloor 3\nDenver, CO 80202"
+    assert streets(text) == []
+    assert streets(text.replace("Floor 3\n", "")) == [("1420 Larimer St, Building 2, Suite 300", "Denver", False)]
 
 
 # ------------------------------------------------------------------------------------------------ phones in text
 
-FOOTER = "1420 Larimer Street, Suite 300, Denver, CO 80202\nPhone {} | Fax (720) 555-0132\nHours: Mon-Fri 8:00-6:00"
-
-
-def matcher_first(text):
-    """The first number PhoneNumberMatcher finds with no candidate skipped: what first_phone_in_text must return."""
-    for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
-        return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-    return ""
-
-
-@pytest.mark.parametrize("notation, alone", [
-    ("(720) 555-0131", "+17205550131"),
-    ("720.555.0131", "+17205550131"),
-    ("720-555-0131", "+17205550131"),
-    ("720 555 0131", "+17205550131"),
-    ("7205550131", "+17205550131"),
-    ("+1 720 555 0131", "+17205550131"),
-    ("+1-720-555-0131", "+17205550131"),
-    ("1 (720) 555-0131", "+17205550131"),
-    ("1-800-555-0199", "+18005550199"),
-    ("(720) 555-0131 ext. 4", "+17205550131"),
-    ("555-0131", "+15550131"),                 # seven digits: a possible local number
-    ("+4912", "+4912"),                        # the shortest possible number, five characters
-    ("+44 20 7946 0958", "+442079460958"),
-    ("1-800-KETAMINE", ""),                    # letters are not read as digits
-    ("Suite 300, 80202", ""),
-    ("2015-2026", ""),
+@pytest.mark.parametrize("text, expected", [
+    ("(720) 555-0131", [("+17205550131", UNLABELLED)]),
+    ("720.555.0131 · 720-555-0131 · 720 555 0131 · 7205550131",
+     [("+17205550131", UNLABELLED)] * 4),
+    ("+1 720 555 0131, +1-720-555-0131, 1 (720) 555-0131, 1.720.555.0131", [("+17205550131", UNLABELLED)] * 4),
+    ("Call 1-800-555-0199 today", [("+18005550199", PHONE)]),
+    ("Phone: (720) 555-0131 ext. 4", [("+17205550131", PHONE)]),
+    ("Tel.: +1 (503) 555-0110", [("+15035550110", PHONE)]),
+    ("Call or text 503‑555‑0110", [("+15035550110", PHONE)]),            # non-breaking hyphens
+    ("P: 503.555.0110 F: 503.555.0111", [("+15035550110", PHONE), ("+15035550111", FAX)]),
+    ("Fax: 503-555-0111 | Phone: 503-555-0110", [("+15035550111", FAX), ("+15035550110", PHONE)]),
+    ("503-555-0111 (fax)", [("+15035550111", FAX)]),
+    ("503-555-0110 fax 503-555-0111", [("+15035550110", UNLABELLED), ("+15035550111", FAX)]),
+    ("Phone/Fax: 503-555-0110", [("+15035550110", PHONE)]),
+    ("NPI 2345678901 · Tax ID 12-3456789 · Call 503-555-0110",
+     [("+12345678901", IDENTIFIER), ("+15035550110", PHONE)]),
+    ("Lic # 5035550110", [("+15035550110", IDENTIFIER)]),
+    ("Boise, ID 83702 · 208-555-0144", [("+12085550144", UNLABELLED)]),      # Idaho, not an identifier
+    ("In crisis? Call 1-800-555-0199 or dial 988.", [("+18005550199", HOTLINE)]),
+    ("Call 1-800-KETAMINE", []),
+    ("Suite 300, 80202", []),
+    ("© 2015-2026 · Updated 01/15/2026 · 2026-01-15", []),
+    ("Call 555-0131", []),                      # seven digits: no area code to place it
+    ("NPI: 1234567893", []),                    # ten digits, but no US number starts its area code with 1
+    ("+44 20 7946 0958", []),                   # not a US number
+    ("Account 123456789012 · 503-555-0110", [("+15035550110", UNLABELLED)]),
 ])
-def test_first_phone_in_text_is_the_matchers_first(notation, alone):
-    assert first_phone_in_text(notation) == matcher_first(notation) == alone
-    in_footer = FOOTER.format(notation)
-    assert first_phone_in_text(in_footer) == matcher_first(in_footer) == (alone or "+17205550132")
+def test_phones_in_text(text, expected):
+    assert [(phone.number, phone.label) for phone in find_phones(text)] == expected
 
 
-def shortest_written(metadata, country_code: int) -> int:
-    """Characters of the shortest possible number of a region written with "+" and its country code."""
-    lengths = [
-        length for desc in (metadata.general_desc, metadata.fixed_line, metadata.mobile) if desc is not None
-        for length in (*desc.possible_length, *desc.possible_length_local_only) if length > 0
-    ]
-    return 1 + len(str(country_code)) + min(lengths)
-
-
-def test_no_possible_number_is_shorter_than_the_matcher_skips():
-    """A "+" number has its country code and at least its region's shortest length; others are read as US ones."""
-    regions = [(phonenumbers.PhoneMetadata.metadata_for_region(region), phonenumbers.country_code_for_region(region))
-               for region in phonenumbers.SUPPORTED_REGIONS]
-    regions += [(phonenumbers.PhoneMetadata.metadata_for_nongeo_region(code), code)
-                for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS]
-    us_lengths = phonenumbers.PhoneMetadata.metadata_for_region("US").general_desc
-    assert min(*us_lengths.possible_length, *us_lengths.possible_length_local_only) == 7
-    assert min(shortest_written(metadata, code) for metadata, code in regions) == contact.MIN_PHONE_CHARS
-
-
-# ------------------------------------------------------------------------------------------------ ZIP codes
-
-@pytest.mark.parametrize("text", [
-    "Denver, CO 80202", "CO 80202-1234 and 80203", "123456789", "8020", "80202²", "x80202y", "ZIP 80202\n90210",
-    "café 80202", "“Denver” CO 80202",                          # beyond Latin-1: the regex path
-    "Denver ٨٠٢٠٢", "Denver ８０２０２ 80202", "",                  # digits beyond 0-9
+@pytest.mark.parametrize("text, expected", [
+    ("Fax 503-555-0111 · 503-555-0112 · Phone 503-555-0110", "+15035550110"),
+    ("Fax 503-555-0111 · 503-555-0112", "+15035550112"),
+    ("Fax 503-555-0111 · Crisis line 1-800-555-0199 · NPI 2345678901", ""),
 ])
-def test_zip_candidates_are_the_regex_matches(text):
-    expected = [m.span() for m in contact._ZIP_CANDIDATE.finditer(text)]
-    assert [m.span() for m in contact._zip_candidates(text)] == expected
+def test_best_phone_prefers_a_labelled_one_and_never_takes_a_fax(text, expected):
+    assert best_phone(find_phones(text)) == expected
 
 
-def test_latin1_has_no_decimal_digits_beyond_0_to_9():
-    assert re.findall(r"\d", "".join(map(chr, range(256)))) == list("0123456789")
-    assert len(re.findall(r"\d", "".join(map(chr, range(sys.maxunicode + 1))))) > 10    # others exist elsewhere
+# ------------------------------------------------------------------------------------------------ linear in the text
+
+def footer_line(size: int) -> str:
+    """A one-line footer of `size` characters: addresses, phones, faxes, hours, years and separators."""
+    unit = ("Summit Ketamine | 1420 Larimer St, Suite 300 | Denver, CO 80202 | P: (303) 555-0142 | F: 303.555.0149 | "
+            "Mon–Fri 8:00–6:00 | © 2015-2026 | NPI 2345678901 · ")
+    return (unit * (size // len(unit) + 1))[:size]
 
 
-def test_address_lines_of_a_footer():
-    text = "Grove Ketamine\n7014 East Camelback Road\nScottsdale, AZ 85251\nCall (480) 555-0133\n© 2015-2026"
-    assert [text[start:end] for start, end in address_lines(text)] == ["7014 East Camelback Road\nScottsdale, AZ 85251"]
+def record_calls(monkeypatch, owner, name: str) -> list[str]:
+    """The first argument of every call to owner.name from now on (the text a library is asked to read)."""
+    calls = []
+    original = getattr(owner, name)
+
+    def recorded(text, *args, **kwargs):
+        calls.append(text)
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return calls
+
+
+@pytest.fixture
+def tagger_calls(monkeypatch):
+    addresses.parse_address.cache_clear()
+    yield record_calls(monkeypatch, addresses.usaddress, "parse")
+    addresses.parse_address.cache_clear()
+
+
+@pytest.fixture
+def matcher_calls(monkeypatch):
+    phones._number_ending_at.cache_clear()
+    yield record_calls(monkeypatch, phones.phonenumbers, "PhoneNumberMatcher")
+    phones._number_ending_at.cache_clear()
+
+
+def test_a_50_kb_footer_line_is_read_in_bounded_pieces(tagger_calls, matcher_calls):
+    line = footer_line(50_000)
+    found = find_addresses(line)
+    assert len(found) == addresses.MAX_ANCHORS        # every anchor up to the cap is read
+    assert {f.address for f in found} == {Address("1420 Larimer St, Suite 300", "Denver", "CO", "80202")}
+    numbers = find_phones(line)
+    assert len(numbers) == phones.MAX_NUMBERS
+    assert {(p.number, p.label) for p in numbers} == {
+        ("+13035550142", PHONE), ("+13035550149", FAX), ("+12345678901", IDENTIFIER)}
+    # No call sees more than a bounded window of the line, and there is at most one call per anchor: the work
+    # grows with the length of the line, never with its square.
+    assert len(tagger_calls) <= addresses.MAX_ANCHORS and max(map(len, tagger_calls)) < 300
+    assert max(map(len, matcher_calls)) <= 30
+
+
+def test_a_1_mb_one_line_page_is_read_in_bounded_pieces(tagger_calls, matcher_calls):
+    page = ("Our clinic offers calm rooms, 40-minute infusions and 6-session series for 2,700 patients since 2015. "
+            * 10_000)[:1_000_000]
+    page = page[:500_000] + footer_line(2_000) + page[500_000:]
+    found = find_addresses(page)
+    assert [f.address.street for f in found][:1] == ["1420 Larimer St, Suite 300"]
+    assert best_phone(find_phones(page)) == "+13035550142"
+    assert len(tagger_calls) <= addresses.MAX_ANCHORS and max(map(len, tagger_calls)) < 300
+    assert len(matcher_calls) < 100
+
+
+def test_a_page_of_numbers_that_are_not_phones_is_looked_at_a_bounded_number_of_times(matcher_calls):
+    not_phones = " · ".join(f"123-456-{i % 10_000:04d}" for i in range(80_000))    # no area code starts with 1
+    assert find_phones(not_phones) == []
+    assert len(matcher_calls) <= phones.MAX_LOOKS * phones._RETRIES
+    locals_only = " ".join(f"555-{i % 10_000:04d}" for i in range(100_000))        # seven digits, no area code
+    assert find_phones(locals_only) == [] and len(matcher_calls) <= phones.MAX_LOOKS * phones._RETRIES

@@ -78,6 +78,39 @@ def test_points_and_their_precision(clinic, precision, near, issue):
         assert result.geo_issue == ""
 
 
+def from_map(**fields) -> dict:
+    """A clinic whose point the crawl read from a map link or an embedded map on its site."""
+    return {**row(**fields), "coordinates_source": "map_embed"}
+
+
+@pytest.mark.parametrize("clinic, precision, near, issue", [
+    (from_map(latitude=39.7480, longitude=-104.9990), "map_embed", (39.7480, -104.9990), ""),
+    (from_map(latitude=-104.9990, longitude=39.7480), "map_embed", (39.7480, -104.9990),
+     "map coordinates had latitude and longitude swapped; corrected"),
+    (from_map(latitude=NEW_YORK[0], longitude=NEW_YORK[1]), "zip", DENVER_ZIP,
+     "map coordinates are 2619 km from the centre of ZIP 80202; ignored"),
+    (from_map(postal_code="", latitude=NEW_YORK[0], longitude=NEW_YORK[1]), "city", DENVER_CITY,
+     "map coordinates are outside CO; ignored"),
+    (from_map(latitude=51.5, longitude=-0.12), "zip", DENVER_ZIP, "map coordinates (51.5, -0.12) are outside the US"),
+    (from_map(), "zip", DENVER_ZIP, ""),
+    ({**row(latitude=39.7392, longitude=-104.9903), "coordinates_source": ""}, "site", (39.7392, -104.9903), ""),
+    ({**row(latitude=39.7392, longitude=-104.9903), "coordinates_source": None}, "site", (39.7392, -104.9903), ""),
+])
+def test_a_map_point_is_checked_like_published_coordinates_and_says_so(clinic, precision, near, issue):
+    result = placed(clinic)
+    assert result.geo_precision == precision
+    assert (result.latitude, result.longitude) == (pytest.approx(near[0], abs=0.02), pytest.approx(near[1], abs=0.02))
+    assert issue in result.geo_issue
+    if not issue:
+        assert result.geo_issue == ""
+
+
+def test_a_map_point_against_a_contradicting_state_is_not_used():
+    result = placed(from_map(state="TX", latitude=39.7480, longitude=-104.9990))
+    assert math.isnan(result.latitude) and result.geo_precision == ""
+    assert "ZIP 80202 is in CO, but the address says TX" in result.geo_issue
+
+
 @pytest.mark.parametrize("clinic, issue", [
     (row(street="", city="", state="", postal_code=""), "no ZIP code or city and state to place it"),
     (row(street=None, city=None, state=None, postal_code=None), "no ZIP code or city and state to place it"),

@@ -7,10 +7,11 @@ from directory.errors import InputError
 from directory.policy import Policy, decide, load_policy
 
 
-def clinic(fee_min=None, provider=True, lat=40.0, stale=False, note=""):
+def clinic(fee_min=None, provider=True, lat=40.0, stale=False, note="", confidence=None, routes="iv_infusion"):
     return {"fee_min": fee_min, "fee_note": note, "ketamine_provider": provider, "latitude": lat,
             "geo_issue": "" if lat is not None else "ZIP 99999 is not a known US ZIP code", "stale": stale,
-            "last_seen": "2026-10-01"}
+            "last_seen": "2026-10-01", "routes": routes,
+            "fee_confidence": confidence if confidence is not None else ("high" if fee_min is not None else "")}
 
 
 @pytest.mark.parametrize("row, status, code, band", [
@@ -30,6 +31,18 @@ def clinic(fee_min=None, provider=True, lat=40.0, stale=False, note=""):
     (clinic(450, lat=None), "review", "location_unknown", "typical"),
     (clinic(2000, lat=None), "excluded", "fee_far_above_range", "above"),
     (clinic(450, stale=True), "review", "not_seen_in_latest_crawl", "typical"),
+    # A fee read with low confidence: no automatic listing or exclusion rests on it.
+    (clinic(450, confidence="low"), "review", "fee_uncertain", "typical"),
+    (clinic(2000, confidence="low"), "review", "fee_uncertain", "above"),
+    (clinic(350, confidence="low", lat=None), "review", "fee_uncertain", "below"),
+    (clinic(450, confidence="reviewer"), "listed", "fee_in_range", "typical"),
+    (clinic(None, confidence="low"), "review", "fee_unknown", "unknown"),
+    # Ketamine by other routes only.
+    (clinic(None, routes="im_injection;oral_sublingual"), "review", "no_infusion_offered", "unknown"),
+    (clinic(None, routes="esketamine_spravato"), "review", "no_infusion_offered", "unknown"),
+    (clinic(450, routes="iv_infusion;im_injection"), "listed", "fee_in_range", "typical"),
+    (clinic(None, routes=""), "review", "fee_unknown", "unknown"),
+    (clinic(None, provider=False, routes="oral_sublingual"), "excluded", "not_ketamine_provider", "unknown"),
 ])
 def test_default_decisions(row, status, code, band):
     decision = decide(pd.DataFrame([row]), Policy()).iloc[0]
@@ -47,6 +60,20 @@ def test_reasons_are_sentences_with_the_figures():
     assert "call for pricing" in reasons[2]
     assert "ZIP 99999" in reasons[3]
     assert "last seen 2026-10-01" in reasons[4]
+
+
+def test_a_frame_without_confidence_or_routes_is_judged_as_before():
+    frame = pd.DataFrame([clinic(450), clinic(None)]).drop(columns=["fee_confidence", "routes"])
+    assert list(decide(frame, Policy())["reason_code"]) == ["fee_in_range", "fee_unknown"]
+
+
+def test_the_policy_file_sets_what_happens_to_a_provider_offering_no_infusion(tmp_path):
+    path = tmp_path / "policy.toml"
+    path.write_text('[decisions]\nno_infusion_offered = "excluded"\n')
+    frame = pd.DataFrame([clinic(None, routes="im_injection")])
+    decision = decide(frame, load_policy(path)).iloc[0]
+    assert (decision.status, decision.reason_code) == ("excluded", "no_infusion_offered")
+    assert "other routes" in decision.reason
 
 
 def test_above_range_is_flagged():
@@ -72,6 +99,7 @@ def test_default_policy_file_matches_the_documented_defaults():
     ("[fees]\nfar_above = \"lots\"\n", "[fees] far_above must be a number of dollars, got 'lots'"),
     ("[fees]\nfar_above = true\n", "far_above must be a number"),
     ("[decisions]\nunknown_fee = \"hide\"\n", "unknown_fee must be one of listed, excluded, review, got 'hide'"),
+    ("[decisions]\nno_infusion_offered = \"drop\"\n", "no_infusion_offered must be one of listed, excluded, review"),
     ("[fees]\ntypical_min = 900\n", "needs 0 < typical_min <= typical_max <= far_above"),
     ("[fees\nfar_above = 1\n", "not valid TOML"),
 ])

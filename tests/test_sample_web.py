@@ -193,9 +193,13 @@ def test_page_text_reveals_exactly_the_routes_and_conditions_of_the_key():
 
 # --- the answer key ----------------------------------------------------------------------------------------------
 
-def expected_decision(fee_min, provider):
+def expected_decision(fee_min, provider, confidence="high", routes=("iv_infusion",)):
     if not provider:
         return "excluded", "not_ketamine_provider"
+    if "iv_infusion" not in routes:
+        return "review", "no_infusion_offered"
+    if confidence == "low":
+        return "review", "fee_uncertain"
     if fee_min is None:
         return "review", "fee_unknown"
     if fee_min > 1200:
@@ -208,7 +212,9 @@ def expected_decision(fee_min, provider):
 def test_answer_key_is_consistent_with_the_policy_and_the_catalog():
     assert len(ANSWER_KEY) >= 22
     for clinic in ANSWER_KEY:
-        assert (clinic.status, clinic.reason_code) == expected_decision(clinic.fee_min, clinic.ketamine_provider)
+        assert (clinic.status, clinic.reason_code) == expected_decision(
+            clinic.fee_min, clinic.ketamine_provider, clinic.fee_confidence, clinic.routes or ("iv_infusion",))
+        assert (clinic.fee_confidence == "") == (clinic.fee_min is None and clinic.fee_max is None)
         assert clinic.fee_max is None or clinic.fee_min <= clinic.fee_max
     catalog = {(loc.name, loc.street, loc.city, loc.state, loc.postal_code, "+1" + re.sub(r"\D", "", loc.phone))
                for site in SITES for loc in site.locations}
@@ -221,7 +227,8 @@ def test_answer_key_is_consistent_with_the_policy_and_the_catalog():
     assert max(len(site.locations) for site in SITES) >= 3
     assert {c.reason_code for c in ANSWER_KEY} >= {
         "fee_in_range", "fee_above_range", "fee_below_range", "fee_far_above_range", "fee_unknown",
-        "not_ketamine_provider"}
+        "not_ketamine_provider", "fee_uncertain", "no_infusion_offered"}
+    assert {c.fee_confidence for c in ANSWER_KEY} == {"high", "low", ""}
 
 
 def test_addresses_are_real_city_zip_pairs_with_fictional_phones():
@@ -243,15 +250,27 @@ def test_fee_traps_are_on_the_pages():
 def test_accuracy_score_counts_what_differs_from_the_key():
     import pandas as pd
 
-    from clinicdir.accuracy import score
+    from clinicdir.accuracy import report, score
 
     rows = [{"clinic_id": f"kc-{i:010x}", "name": c.name, "street": c.street, "city": c.city, "state": c.state,
              "postal_code": c.postal_code, "phone": c.phone, "fee_min": c.fee_min, "fee_max": c.fee_max,
              "status": c.status, "reason_code": c.reason_code, "routes": ";".join(c.routes),
-             "conditions": ";".join(c.conditions)} for i, c in enumerate(ANSWER_KEY)]
+             "conditions": ";".join(c.conditions), "latitude": 40.0, "fee_confidence": c.fee_confidence}
+            for i, c in enumerate(ANSWER_KEY)]
     rows[0]["fee_min"] = 999.0
+    rows[2]["latitude"] = None
+    review = next(i for i, c in enumerate(ANSWER_KEY) if c.status == "review" and c.fee_min is None)
+    rows[review].update(status="listed", fee_min=450.0, fee_max=450.0)   # a fee where the key has none, listed
     rows.append(dict(rows[1], clinic_id="kc-ffffffffff", name="Stray Clinic", postal_code="10001"))
     result = score(pd.DataFrame(rows[1:2] + rows[0:1] + rows[2:]), ANSWER_KEY)
     assert result.found == len(ANSWER_KEY) and result.extra == ["Stray Clinic"]
-    assert result.rate("fee_min") == f"{len(ANSWER_KEY) - 1}/{len(ANSWER_KEY)}"
+    assert result.rate("fee_min") == f"{len(ANSWER_KEY) - 2}/{len(ANSWER_KEY)}"
     assert result.rate("name") == f"{len(ANSWER_KEY)}/{len(ANSWER_KEY)}"
+    assert result.placed == len(ANSWER_KEY) - 1
+    with_fee = sum(c.fee_min is not None or c.fee_max is not None for c in ANSWER_KEY)
+    assert (result.fees_published, result.fees_expected, result.fees_right) == (with_fee + 1, with_fee, with_fee - 1)
+    assert result.wrong_decisions == [f"{ANSWER_KEY[review].name}: listed ({ANSWER_KEY[review].reason_code}), "
+                                      f"key says review"]
+    report_text = report(result)
+    assert f"| fee precision (published fees that are right) | {with_fee - 1}/{with_fee + 1}" in report_text
+    assert "| wrong automatic decisions (listed or excluded against the key) | 1 |" in report_text

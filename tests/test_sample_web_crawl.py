@@ -28,7 +28,8 @@ def test_each_clinic_is_found_with_its_identity_and_fee(sample_crawl, clinic):
     item = items.get((clinic.postal_code, street_core(clinic.street)))
     assert item is not None, f"{clinic.name} not found"
     assert (item.name, item.city, item.state, item.phone) == (clinic.name, clinic.city, clinic.state, clinic.phone)
-    assert (item.fee_min, item.fee_max) == (clinic.fee_min, clinic.fee_max), item.fees
+    assert (item.fee_min, item.fee_max, item.fee_confidence) == (
+        clinic.fee_min, clinic.fee_max, clinic.fee_confidence), item.fees
     assert item.ketamine_provider is clinic.ketamine_provider
     assert set(clinic.routes) <= set(item.routes)
     assert set(clinic.conditions) <= set(item.conditions)

@@ -6,6 +6,7 @@ and ZIP codes are real so that the offline gazetteer places them. Each site exer
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -34,6 +35,11 @@ class Site:
     # (location name, price line) for a chain location that publishes its own price on its own page
     own_price: tuple[str, str] = ()
     # quirks: "faq_500", "pricing_503_once", "truncated_pricing", "members_rates", "utm_variant", "pdf", "blog"
+    # Pages of the site's own, beside (or instead of) the standard ones: extra_pages(site, page) -> {path: Page},
+    # where page(title, body, structured=False) lays a body out like the site's other pages; extra_links are the
+    # menu entries (href, label) that lead to them.
+    extra_pages: Callable | None = None
+    extra_links: tuple[tuple[str, str], ...] = ()
 
     @property
     def name(self) -> str:
@@ -164,3 +170,13 @@ SITES: tuple[Site, ...] = (
          treats=("depression", "ptsd"),
          services="IV ketamine infusions for depression and PTSD."),
 )
+
+# Sites that print their contact details as real clinic sites do (layout_sites.py builds on the classes above).
+from clinicdir.sample_web.layout_sites import LAYOUT_SITES  # noqa: E402
+
+SITES += LAYOUT_SITES
+
+# Sites built around the traps of reading fees (fee_sites.py); they use the classes above, hence the late import.
+from clinicdir.sample_web.fee_sites import FEE_SITES  # noqa: E402
+
+SITES += FEE_SITES

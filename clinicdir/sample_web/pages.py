@@ -13,6 +13,7 @@ from html import escape
 from clinicdir.sample_web import prose
 from clinicdir.sample_web.brochure import brochure_pdf
 from clinicdir.sample_web.catalog import Location, Site
+from clinicdir.sample_web.layout_sites import layout_pages
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,15 @@ _CRISIS_NOTE = ("<p class='crisis'>In a crisis? Call or text 988, the Suicide an
 
 def site_pages(site: Site, base_url: str) -> dict[str, Page]:
     """Path -> page for one site; `base_url` is the site's root as served (for sitemaps and canonical links)."""
+    if (pages := layout_pages(site, base_url)) is not None:
+        return pages
+
+    def page(title: str, body: str, structured: bool = False) -> Page:
+        return _html(site, title, body, base_url, structured)
+
+    own = site.extra_pages(site, page) if site.extra_pages else {}
     return {**_content_pages(site, base_url), **_fee_pages(site, base_url), **_extra_pages(site, base_url),
-            **_crawler_files(site, base_url)}
+            **_crawler_files(site, base_url), **own}
 
 
 def _content_pages(site: Site, base_url: str) -> dict[str, Page]:
@@ -239,6 +247,7 @@ def _menu(site: Site) -> str:
         items.append(("/members/rates", "Member rates"))
     if "pdf" in site.quirks:
         items.append(("/brochure.pdf", "Pricing brochure (PDF)"))
+    items += site.extra_links
     return "".join(f"<li><a href='{href}'>{label}</a></li>" for href, label in items)
 
 

@@ -1,135 +1,129 @@
-"""Phones and postal addresses found in free page text."""
+"""A page's contact details: each address it prints with the phone printed for it, the page's phones, its maps."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-import phonenumbers
-import us
-import usaddress
+import lxml.etree
 
-from common.contact import normalize_state, normalize_zip
+from spiders.extract.addresses import Address, FoundAddress, find_addresses, parse_address
+from spiders.extract.maplinks import MapPlace, map_place
+from spiders.extract import phones as _phones
+from spiders.extract.phones import PHONE, UNLABELLED, FoundPhone, find_phones
 
-# usaddress labels that make up the street line, in the order they are written.
-_STREET_LABELS = (
-    "AddressNumberPrefix", "AddressNumber", "AddressNumberSuffix", "StreetNamePreModifier",
-    "StreetNamePreDirectional", "StreetNamePreType", "StreetName", "StreetNamePostType",
-    "StreetNamePostDirectional", "StreetNamePostModifier", "OccupancyType", "OccupancyIdentifier",
-    "SubaddressType", "SubaddressIdentifier", "BuildingName", "USPSBoxType", "USPSBoxID",
-)
-# "<two-letter state or state name> <ZIP>" is how US addresses end; it anchors the search in free text.
-_STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True))
-_ADDRESS_END = re.compile(rf"\b(?:[A-Z]{{2}}|{_STATE_NAMES})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
-# The ZIP code is found first: a digit run is a fast scan, the state alternation is not. Written "\d\d{4}" rather
-# than "\d{5}": a pattern that opens with a character class lets the regex engine skip to the next digit in C.
-_ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
-# Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
-_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
-_HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]?\s+[A-Za-z]")
+__all__ = ["Address", "LocatedAddress", "MapPlace", "PageContact", "clear_caches", "parse_address", "read_contact"]
+
+# Lines after an address that still belong to its block ("Phone ...", "Fax ...", opening hours).
+_BLOCK_LINES = 4
+# Lines printed above an address that label it rather than name a location.
+_GENERIC_HEADINGS = frozenset({
+    "address", "our address", "location", "locations", "our location", "our locations", "office", "our office",
+    "visit", "visit us", "find us", "where", "where to find us", "contact", "contact us", "contact info",
+    "contact information", "directions", "get directions", "map", "hours", "phone", "call", "call us", "clinic",
+    "our clinic", "mailing address",
+})
 
 
 @dataclass(frozen=True)
-class Address:
-    street: str = ""
-    city: str = ""
-    state: str = ""
-    postal_code: str = ""
-
-    @property
-    def complete(self) -> bool:
-        return bool(self.street and self.city and self.state and self.postal_code)
+class LocatedAddress:
+    address: Address
+    phone: str = ""      # the phone printed in the address's block, if any
+    heading: str = ""    # the line printed just above the address: a location's name on a multi-location page
 
 
-# The shortest text a possible number can be written in: "+4912" ("+", a two-digit country code and a two-digit
-# local number, Germany's shortest); a number without "+" is read as a US one, of at least 7 digits. The matcher skips
-# shorter candidates (house and suite numbers) without parsing them; a test checks the figure against the metadata.
-MIN_PHONE_CHARS = 5
+@dataclass
+class PageContact:
+    addresses: list[LocatedAddress] = field(default_factory=list)    # places to visit; PO boxes left out
+    phones: list[str] = field(default_factory=list)                  # numbers to call, best first
+    maps: list[MapPlace] = field(default_factory=list)               # map links and embedded maps
 
 
-# A site repeats its footer on every page: the same address and phone text are parsed once per crawl.
-@lru_cache(maxsize=4096)
-def first_phone_in_text(text: str) -> str:
-    """The first phone number in `text` (E.164), else "". The matcher finds numbers lazily, so stopping at the first
-    skips parsing the fax, opening hours and dates that follow it in a contact block."""
-    matches = phonenumbers.PhoneNumberMatcher(
-        text, "US", leniency=phonenumbers.Leniency.POSSIBLE, min_candidate_length=MIN_PHONE_CHARS,
-    )
-    for match in matches:
-        return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-    return ""
+def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, str]],
+                 tel_links: list[str]) -> PageContact:
+    """Contact details of one page from its visible text, its links and its embedded frames."""
+    found = find_addresses(text)
+    phones = find_phones(text)
+    located = [
+        LocatedAddress(place.address, _phone_for(i, found, phones, text), _heading(text, place.start))
+        for i, place in enumerate(found) if not place.mailing
+    ]
+    urls = [href for href, _ in links]
+    urls += [src for frame in tree.iter("iframe") if (src := frame.get("src") or frame.get("data-src"))]
+    maps = [place for url in urls if (place := map_place(url)) is not None]
+    return PageContact(_unique(located), _page_phones(phones, tel_links), _unique(maps))
 
 
-@lru_cache(maxsize=4096)
-def parse_address(text: str) -> Address | None:
-    """Split one free-text US address into parts; None when it does not read as a street address."""
-    try:
-        tagged, kind = usaddress.tag(text)
-    except usaddress.RepeatedLabelError:
-        return None
-    if kind not in ("Street Address", "PO Box", "Ambiguous"):
-        return None
-    street = " ".join(tagged[label] for label in _STREET_LABELS if label in tagged).strip(" ,")
-    address = Address(
-        street=street,
-        city=tagged.get("PlaceName", "").strip(" ,"),
-        state=normalize_state(tagged.get("StateName", "")),
-        postal_code=normalize_zip(tagged.get("ZipCode", "")),
-    )
-    return address if address.street and (address.postal_code or address.city) else None
+def clear_caches() -> None:
+    """Forget the addresses and numbers already read: a crawl reads a site's footer once; a benchmark, every time."""
+    parse_address.cache_clear()
+    _phones._number_ending_at.cache_clear()
 
 
-def address_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text that holds each address ending somewhere in `text`: the line with the state and
-    ZIP, and the line before it when the street stands on a line of its own ("12 Elm Rd<br>Salem, OR 97301")."""
-    spans: list[tuple[int, int]] = []
-    for candidate in _zip_candidates(text):
-        start = text.rfind("\n", 0, candidate.start()) + 1
-        if not _ADDRESS_END.search(text, max(start, candidate.start() - 40), candidate.end()):
-            continue
-        if start > 0 and not _HOUSE_NUMBER.search(text, start, candidate.start()):
-            start = text.rfind("\n", 0, start - 1) + 1
-        stop = text.find("\n", candidate.end())
-        span = (start, len(text) if stop < 0 else stop)
-        if not spans or spans[-1] != span:
-            spans.append(span)
-    return spans
+def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], text: str) -> str:
+    """The phone printed for found[index]: in its block (its own line or lines, and the lines after it until the
+    next address), a phone after the address first, a labelled one before an unlabelled one, else the nearest
+    before it on its own line ("Call (503) 555-0110 · 210 Elm St ...")."""
+    place = found[index]
+    start = _line_start(text, place.start, found[index - 1].end if index else 0)
+    end = _line_end(text, place.end, _BLOCK_LINES)
+    if index + 1 < len(found):
+        following = found[index + 1].start
+        following_line = _line_start(text, following, place.end)
+        end = min(end, following if following_line <= place.end else following_line)
+    block = [p for p in phones if start <= p.start and p.end <= end and p.callable]
+    after = [p for p in block if p.start >= place.end]
+    for wanted in (PHONE, UNLABELLED):
+        for phone in after:
+            if phone.label == wanted:
+                return phone.number
+    before = [p for p in block if p.end <= place.start]
+    return before[-1].number if before else ""
 
 
-def _zip_candidates(text: str) -> Iterator[re.Match[str]]:
-    """The matches of _ZIP_CANDIDATE in `text`, in order. Even opening with a character class, that regex tests
-    every character of the page (0.2 ms on 13 KB of text). Text that is all Latin-1, as most page text is, has no
-    decimal digits beyond 0-9, so a byte scan in C finds the few places where five digits start."""
-    try:
-        digits = text.encode("latin-1").translate(_DIGITS_AS_ZERO)
-    except UnicodeEncodeError:
-        yield from _ZIP_CANDIDATE.finditer(text)
-        return
-    position = digits.find(b"00000")
-    while position >= 0:
-        match = _ZIP_CANDIDATE.match(text, position)
-        if match:
-            yield match
-        position = digits.find(b"00000", match.end() if match else position + 1)
+# How far a block reaches from its address, on a page that has few line breaks or none.
+_BLOCK_CHARS = 400
 
 
-def addresses_in_text(text: str) -> list[Address]:
-    """Addresses in page text (footers, contact blocks): each ends with a state and a ZIP."""
-    found: list[Address] = []
-    for line in text.splitlines():
-        for end in _ADDRESS_END.finditer(line):
-            # The street and city sit just before the state; "|" and "•" separate footer columns.
-            start = max(line.rfind(sep, 0, end.start()) for sep in ("|", "•", "·"))
-            candidate = line[start + 1:end.end()].strip()
-            address = parse_address(_drop_leading_words(candidate))
-            if address and address not in found:
-                found.append(address)
-    return found
+def _line_start(text: str, position: int, floor: int) -> int:
+    """The start of the line holding `position`, but not before `floor` nor a block's reach back."""
+    floor = max(floor, position - _BLOCK_CHARS)
+    return max(floor, text.rfind("\n", floor, position) + 1)
 
 
-def _drop_leading_words(candidate: str) -> str:
-    """Start at the house number: text before it ("Visit us at", a clinic name) confuses the tagger."""
-    match = re.search(r"\b\d+[A-Za-z]?\s+\w", candidate)
-    return candidate[match.start():] if match else candidate
+def _line_end(text: str, position: int, lines: int) -> int:
+    """The end of the `lines`-th line after the one holding `position`, within a block's reach."""
+    limit = min(len(text), position + _BLOCK_CHARS)
+    end = position
+    for _ in range(lines + 1):
+        end = text.find("\n", end + 1, limit)
+        if end < 0:
+            return limit
+    return end
+
+
+def _heading(text: str, start: int) -> str:
+    """The short line printed just above the address's first line, when it reads as a name."""
+    line_start = _line_start(text, start, 0)
+    if text[line_start:start].strip(" :") or line_start == 0:
+        return ""    # the address does not start its line: what precedes it is a label or a name on the same line
+    previous_start = _line_start(text, line_start - 1, 0)
+    heading = text[previous_start:line_start - 1].strip()
+    if not 2 <= len(heading) <= 60 or any(ch.isdigit() for ch in heading) or heading.endswith(":") or \
+            any(ch in heading for ch in "|@•·") or heading.lower() in _GENERIC_HEADINGS:
+        return ""
+    return heading
+
+
+def _page_phones(phones: list[FoundPhone], tel_links: list[str]) -> list[str]:
+    """Numbers to call the clinic on, best first: `tel:` links, then numbers labelled as phones, then unlabelled
+    ones. A `tel:` link to a number the text calls a fax or a crisis line is left out, as is one that is not a
+    possible number ("tel:988")."""
+    not_phones = {p.number for p in phones if not p.callable}
+    ordered = [n for n in tel_links if n.startswith("+") and n not in not_phones]
+    ordered += [p.number for p in phones if p.label == PHONE]
+    ordered += [p.number for p in phones if p.label == UNLABELLED]
+    return _unique(ordered)
+
+
+def _unique(values: list) -> list:
+    return list(dict.fromkeys(values))

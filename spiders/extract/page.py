@@ -9,7 +9,7 @@ import lxml.etree
 
 from spiders.extract import fees
 from common.contact import normalize_phone
-from spiders.extract.contact import Address, address_lines, addresses_in_text, first_phone_in_text
+from spiders.extract.contact import LocatedAddress, MapPlace, read_contact
 from spiders.extract.structured import Org, read_structured
 from spiders.extract.text import visible_text
 from common.vocabulary import find_conditions, find_routes
@@ -32,12 +32,6 @@ def parse_html(html: str | bytes) -> lxml.etree._Element:
 
 
 @dataclass
-class LocatedAddress:
-    address: Address
-    phone: str = ""      # a phone printed beside the address, if any
-
-
-@dataclass
 class PageFacts:
     url: str
     title: str = ""
@@ -46,6 +40,9 @@ class PageFacts:
     malformed_jsonld: int = 0
     tel_links: list[str] = field(default_factory=list)
     addresses: list[LocatedAddress] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)         # numbers to call the clinic on, best first
+    maps: list[MapPlace] = field(default_factory=list)      # map links and embedded maps
+    fee_page: str = fees.GENERAL        # fees.page_kind: "pricing", "page", or "article"/"press" (never own fees)
     fees: list[fees.FeeMention] = field(default_factory=list)
     call_for_pricing: str | None = None
     routes: list[str] = field(default_factory=list)
@@ -75,9 +72,11 @@ def read_page(html: str | bytes, url: str) -> PageFacts:
     )
     text = visible_text(tree)
     lowered = _lower(text)
-    facts.addresses = _located_addresses(text)
-    facts.fees = fees.classify(text, url, lowered)
-    facts.call_for_pricing = fees.call_for_pricing(text, lowered)
+    contact = read_contact(text, tree, links, facts.tel_links)
+    facts.addresses, facts.phones, facts.maps = contact.addresses, contact.phones, contact.maps
+    facts.fee_page = fees.page_kind(tree, url, facts.title, text)
+    facts.fees = fees.classify(text, url, lowered, facts.fee_page)
+    facts.call_for_pricing = fees.call_for_pricing(text, lowered, facts.fee_page)
     facts.routes = find_routes(text, lowered)
     facts.conditions = find_conditions(text, lowered)
     facts.ketamine_mentions = lowered.count("ketamine") + lowered.count("spravato")
@@ -94,23 +93,6 @@ def _denies_ketamine(lowered: str) -> bool:
             return True
         at = lowered.find("ketamine", at + 8)
     return False
-
-
-def _located_addresses(text: str) -> list[LocatedAddress]:
-    """Addresses in the page text, each with the phone printed in its block (same or next two lines)."""
-    located: list[LocatedAddress] = []
-    seen: set[Address] = set()
-    for line_start, line_end in address_lines(text):
-        for address in addresses_in_text(text[line_start:line_end].replace("\n", ", ")):
-            if address in seen:
-                continue
-            seen.add(address)
-            block_end = line_end
-            for _ in range(2):
-                following = text.find("\n", block_end + 1)
-                block_end = len(text) if following < 0 else following
-            located.append(LocatedAddress(address, first_phone_in_text(text[line_start:block_end])))
-    return located
 
 
 # Each Latin-1 character lower-cases to one Latin-1 character (a test checks it), so most page text (Latin-1 as a whole)

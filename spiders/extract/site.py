@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from spiders.extract import fees
-from common.contact import normalize_phone, normalize_state, normalize_zip
-from spiders.extract.contact import Address, parse_address
+from spiders.extract.contact import Address
+from spiders.extract.locations import Location, location_key, org_address, site_locations, site_phone
 from spiders.extract.page import PageFacts
 from spiders.extract.structured import Org
 from common.items import ClinicItem
@@ -17,26 +16,15 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•]\s+")
 _CLINIC_WORDS = re.compile(r"ketamine|clinic|infusion|wellness|health|center|centre|institute|medical|spa", re.I)
 
 
-@dataclass
-class Location:
-    name: str
-    address: Address
-    phone: str
-    source_url: str
-    latitude: float | None = None
-    longitude: float | None = None
-
-
 def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at: str) -> list[ClinicItem]:
     if not pages:
         return []
     home = pages[0]
     site_name = _site_name(pages)
-    locations = _locations_from_structured(pages) or _locations_from_text(pages, site_name)
-    fallback_phone = next((p for page in pages for p in page.tel_links), "")
+    locations = site_locations(pages, site_name)
     if not locations:
         # Identity without an address still names a clinic a reviewer can place by hand.
-        locations = [Location(site_name, Address(), fallback_phone, home.url)]
+        locations = [Location(site_name, Address(), site_phone(pages), home.url)]
 
     mentions = [m for page in pages for m in page.fees]
     call_sentence = next((p.call_for_pricing for p in pages if p.call_for_pricing), None)
@@ -45,7 +33,8 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
     site_fee = fees.standard_fee([m for page in pages if id(page) not in owned for m in page.fees], call_sentence)
     mentions_ketamine = sum(p.ketamine_mentions for p in pages)
     denies = any(p.denies_ketamine for p in pages)
-    routes = sorted({r for p in pages for r in p.routes})
+    # An article or press page speaks of ketamine in general, not of what this clinic offers.
+    routes = sorted({r for p in pages if p.fee_page not in fees.REFERENCE_KIND for r in p.routes})
     conditions = sorted({c for p in pages for c in p.conditions})
 
     items = []
@@ -61,9 +50,10 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
             city=loc.address.city,
             state=loc.address.state,
             postal_code=loc.address.postal_code,
-            phone=loc.phone or (fallback_phone if len(locations) == 1 else ""),
+            phone=loc.phone,
             latitude=loc.latitude,
             longitude=loc.longitude,
+            coordinates_source=loc.coordinates_source,
             routes=routes if mentions_ketamine else [],
             conditions=conditions,
             ketamine_provider=mentions_ketamine > 0 and not denies,
@@ -72,23 +62,20 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
             fee_evidence=standard.evidence,
             fee_source_url=standard.url,
             fee_note=standard.note,
+            fee_confidence=standard.confidence,
             fees=[m.as_dict() for m in mentions],
             pages=len(pages),
         ))
     return items
 
 
-def _location_key(address: Address) -> tuple[str, str]:
-    return (_street_key(address.street), address.postal_code)
-
-
 def _pages_by_location(pages: list[PageFacts], locations: list[Location]) -> dict[tuple[str, str], list[PageFacts]]:
     """Pages about exactly one location of a chain (its own page): their prices are that location's own."""
-    keys = {_location_key(loc.address) for loc in locations}
+    keys = {location_key(loc.address) for loc in locations}
     owned: dict[tuple[str, str], list[PageFacts]] = {}
     for page in pages:
-        named = {_location_key(_org_address(org)) for org in page.orgs if org.street}
-        named |= {_location_key(located.address) for located in page.addresses}
+        named = {location_key(org_address(org)) for org in page.orgs if org.street}
+        named |= {location_key(located.address) for located in page.addresses}
         mine = named & keys
         if len(mine) == 1:
             owned.setdefault(mine.pop(), []).append(page)
@@ -97,7 +84,7 @@ def _pages_by_location(pages: list[PageFacts], locations: list[Location]) -> dic
 
 def _location_fee(location: Location, own_pages: dict, site_fee: fees.StandardFee) -> fees.StandardFee:
     """A location's own published price when it states one, else the price the site states for all."""
-    own = [m for page in own_pages.get(_location_key(location.address), []) for m in page.fees]
+    own = [m for page in own_pages.get(location_key(location.address), []) for m in page.fees]
     fee = fees.standard_fee(own) if own else None
     return fee if fee is not None and fee.fee_min is not None else site_fee
 
@@ -119,42 +106,3 @@ def _orgs(pages: list[PageFacts]) -> list[Org]:
     """Every clinic node of the site, the specific types (MedicalClinic...) before plain Organization."""
     orgs = [org for page in pages for org in page.orgs]
     return sorted(orgs, key=lambda org: not org.specific)
-
-
-def _locations_from_structured(pages: list[PageFacts]) -> list[Location]:
-    locations: dict[tuple[str, str], Location] = {}
-    for page in pages:
-        for org in sorted(page.orgs, key=lambda o: not o.specific):
-            address = _org_address(org)
-            if not address.street:
-                continue
-            key = (_street_key(address.street), address.postal_code)
-            if key in locations:
-                continue
-            locations[key] = Location(
-                name=org.name, address=address, phone=normalize_phone(org.phone), source_url=page.url,
-                latitude=org.latitude, longitude=org.longitude,
-            )
-    return list(locations.values())
-
-
-def _org_address(org: Org) -> Address:
-    if org.street and not (org.city or org.postal_code):
-        return parse_address(org.street) or Address(street=org.street)
-    return Address(
-        street=org.street, city=org.city, state=normalize_state(org.state), postal_code=normalize_zip(org.postal_code),
-    )
-
-
-def _locations_from_text(pages: list[PageFacts], site_name: str) -> list[Location]:
-    locations: dict[tuple[str, str], Location] = {}
-    for page in pages:
-        for located in page.addresses:
-            key = (_street_key(located.address.street), located.address.postal_code)
-            if key not in locations:
-                locations[key] = Location(site_name, located.address, located.phone, page.url)
-    return list(locations.values())
-
-
-def _street_key(street: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", street.lower())[:12]

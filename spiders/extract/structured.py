@@ -41,6 +41,7 @@ class Org:
     url: str = ""
     latitude: float | None = None
     longitude: float | None = None
+    map_url: str = ""              # hasMap: a link to the clinic on a map
     price_range: str = ""
     description: str = ""
 
@@ -144,6 +145,7 @@ def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
         name=_text(node.get("name") or node.get("legalName")),
         phone=_text(node.get("telephone")).removeprefix("tel:"),
         url=_text(node.get("url")),
+        map_url=_text(node.get("hasMap")),
         price_range=_text(node.get("priceRange")),
         description=_text(node.get("description"))[:500],
     )

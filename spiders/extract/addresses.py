@@ -1,0 +1,262 @@
+"""US postal addresses in page text: found from their state and ZIP code backwards, split into parts by usaddress.
+
+Real sites print an address in many layouts: one footer line with "|", "·", "•", "–", "/" or commas between the
+name, street and city; street and city on separate lines; prose ("Visit us at ..."). Every one of them ends with a
+state and a ZIP code, so each ZIP code preceded by a state is an anchor; from there the reader walks back over the
+pieces between separators: the city, any suite, building or floor pieces, and the street that starts at a house
+number (or a PO box). Each anchor looks at a bounded window of text and makes at most one usaddress call, so reading
+stays linear in the length of the page however long one line is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import us
+import usaddress
+
+from common.contact import normalize_state, normalize_zip
+
+# The most states-and-ZIP anchors read on one page: a chain's locations page lists dozens; a page with more is not
+# a clinic's, and each anchor costs a usaddress call.
+MAX_ANCHORS = 200
+# How far back from the state the street and city may start: four lines (name, street, suite, city), a few words each.
+_WINDOW_CHARS = 240
+_WINDOW_LINES = 4
+
+_STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
+_STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC)),
+                               key=len, reverse=True))
+# The state right before a ZIP code, matched against the few characters before it only.
+_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({_STATE_NAMES}))\.?,?\s*$")
+_ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
+# Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+# What separates the parts of an address, or an address from its neighbours, on a line.
+_SEPARATOR = re.compile(r"\s*(?:[\n|•·;,]|\s[-–—/]\s|[–—])\s*")
+# A house number: digits (with a letter or a dash part) or a Wisconsin grid number, followed by a word that starts
+# a street name (capitalised, a number, or a direction). "2015 we" and "$2,700" are not house numbers.
+_HOUSE_NUMBER = re.compile(
+    r"(?<![\w#$.,/:-])(?:[NSEW]\d+\s+[NSEW]\d+|\d{1,6}(?:-?[A-Z])?(?:-\d{1,4})?)(?=\s+(?:[NSEW]\.?\s|[A-Z0-9]))")
+# Words after which a number is a suite, box or route number, not a house number.
+_NOT_AFTER = frozenset({
+    "suite", "ste", "unit", "room", "rm", "floor", "fl", "building", "bldg", "apt", "box", "no", "highway", "hwy",
+    "route", "rte", "loop", "interstate", "sr", "fm", "county", "cr", "road", "exit", "level", "#",
+})
+_PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d+", re.I)
+_OCCUPANCY = re.compile(
+    r"(?:(?:suite|ste\.?|unit|room|rm\.?|floor|fl\.?|building|bldg\.?|apt\.?|level)\s*#?\s*[\w-]{1,6}|#\s?[\w-]{1,6}"
+    r"|\w{1,8}\s+(?:floor|fl\.?|level))", re.I)
+# A street address given for post or payments only: kept out of the places a clinic can be visited.
+_MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
+
+# usaddress labels of the street line proper, and of what is inside the building (suite, floor, building).
+_MAIN_LABELS = frozenset({
+    "AddressNumberPrefix", "AddressNumber", "AddressNumberSuffix", "StreetNamePreModifier",
+    "StreetNamePreDirectional", "StreetNamePreType", "StreetName", "StreetNamePostType",
+    "StreetNamePostDirectional", "StreetNamePostModifier",
+})
+_UNIT_LABELS = frozenset({"OccupancyType", "OccupancyIdentifier", "SubaddressType", "SubaddressIdentifier",
+                          "BuildingName"})
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.street and self.city and self.state and self.postal_code)
+
+    @property
+    def po_box(self) -> bool:
+        return bool(_PO_BOX.match(self.street))
+
+
+@dataclass(frozen=True)
+class FoundAddress:
+    address: Address
+    start: int               # where the street starts in the text
+    end: int                 # where the ZIP code ends
+    mailing: bool = False    # a PO box or an address labelled for post or payments: never a place to map
+
+
+def find_addresses(text: str) -> list[FoundAddress]:
+    """Every US street or PO box address in `text`, in the order printed."""
+    found: list[FoundAddress] = []
+    anchors = 0
+    for zip_match in _zip_candidates(text):
+        state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
+        if state is None or (state.group(1) and state.group(1) not in _STATE_CODES):
+            continue
+        anchors += 1
+        if anchors > MAX_ANCHORS:
+            break
+        after = found[-1].end if found else 0
+        located = _address_before(text, after, state.start(), text[state.start():zip_match.end()])
+        if located is not None:
+            found.append(located)
+    return found
+
+
+def _address_before(text: str, after: int, state_at: int, state_and_zip: str) -> FoundAddress | None:
+    """The address ending with `state_and_zip` at `state_at`, read backwards from there but not before `after` (the
+    end of the previous address)."""
+    floor, window = max(after, state_at - _WINDOW_CHARS), state_at
+    for _ in range(_WINDOW_LINES):
+        window = text.rfind("\n", floor, window)
+        if window < 0:
+            window = floor
+            break
+    segments = _segments(text, window, state_at)
+    if not segments:
+        return None
+    city_start, city_end = segments[-1]
+    parts: list[tuple[int, int]] = []
+    street_at = _street_start(text, city_start, city_end)
+    if street_at is not None:
+        # Street and city with no separator between them ("1420 Larimer St Unit 5 Denver"): usaddress splits them.
+        parts.append((street_at, city_end))
+    else:
+        parts.append((city_start, city_end))
+        for seg_start, seg_end in reversed(segments[:-1]):
+            if _OCCUPANCY.fullmatch(text, seg_start, seg_end):
+                parts.insert(0, (seg_start, seg_end))
+                continue
+            street_at = _street_start(text, seg_start, seg_end)
+            if street_at is None:
+                return None    # a city with no street before it: "Serving Denver, CO 80202"
+            parts.insert(0, (street_at, seg_end))
+            break
+        else:
+            return None
+        # A suite or building printed before the street ("Suite 300, 1420 Larimer St").
+        before = [s for s in segments if s[1] <= parts[0][0]]
+        while before and _OCCUPANCY.fullmatch(text, *before[-1]):
+            parts.insert(0, before.pop())
+    address = parse_address(", ".join(text[s:e] for s, e in parts) + ", " + state_and_zip)
+    if address is None:
+        return None
+    start = parts[0][0]
+    mailing = address.po_box or bool(_MAILING.search(_label_before(text, max(after, window), start)))
+    return FoundAddress(address, start, state_at + len(state_and_zip), mailing)
+
+
+def _label_before(text: str, floor: int, start: int) -> str:
+    """The words that label an address starting at `start`: on its own line before it ("Mailing address: PO Box"),
+    or a short line of their own just above it ("Send payments to:")."""
+    floor = max(floor, start - 60)
+    line_start = max(floor, text.rfind("\n", floor, start) + 1)
+    label = text[line_start:start]
+    if label.strip() or line_start <= floor:
+        return label
+    above = text[max(floor, text.rfind("\n", floor, line_start - 1) + 1):line_start]
+    return above if len(above.strip()) <= 30 else ""
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:end] between separators, empty pieces left out."""
+    pieces, position = [], start
+    for separator in _SEPARATOR.finditer(text, start, end):
+        if separator.start() > position:
+            pieces.append((position, separator.start()))
+        position = separator.end()
+    if position < end:
+        pieces.append((position, end))
+    return pieces
+
+
+def _street_start(text: str, start: int, end: int) -> int | None:
+    """Where a street (a house number, or a PO box) starts in text[start:end]: the last house number that is not
+    a suite, box or route number ("Since 2015 we have been at 210 Elm St" starts at 210)."""
+    box = _PO_BOX.search(text, start, end)
+    if box:
+        return box.start()
+    chosen = None
+    for number in _HOUSE_NUMBER.finditer(text, start, end):
+        words = text[max(start, number.start() - 12):number.start()].split()
+        word = words[-1].rstrip(".:") if words else ""
+        if word.lower() not in _NOT_AFTER and word != "US":
+            chosen = number.start()
+    return chosen
+
+
+def _zip_candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _ZIP_CANDIDATE in `text`, in order. A byte scan in C finds the few places where five digits
+    start; text that is all Latin-1, as most page text is, has no decimal digits beyond 0-9."""
+    try:
+        digits = text.encode("latin-1").translate(_DIGITS_AS_ZERO)
+    except UnicodeEncodeError:
+        yield from _ZIP_CANDIDATE.finditer(text)
+        return
+    position = digits.find(b"00000")
+    while position >= 0:
+        match = _ZIP_CANDIDATE.match(text, position)
+        if match:
+            yield match
+        position = digits.find(b"00000", match.end() if match else position + 1)
+
+
+# A site repeats its footer on every page: the same address text is split once per crawl.
+@lru_cache(maxsize=4096)
+def parse_address(text: str) -> Address | None:
+    """Split one US address ("1420 Larimer St, Suite 300, Denver, CO 80202") into its parts; None when usaddress
+    does not read it as a street or PO box address with a city, a state and a ZIP code, or gives one part twice."""
+    tokens = usaddress.parse(text)
+    tagged: dict[str, str] = {}
+    previous = None
+    for token, label in tokens:
+        if label != previous and label in tagged:
+            return None    # a part in two places: two addresses, or not an address at all
+        tagged[label] = f"{tagged[label]} {token}" if label in tagged else token
+        previous = label
+    tagged = {label: value.strip(" ,;") for label, value in tagged.items()}
+    city = _city(tagged.get("PlaceName", ""))
+    state = normalize_state(tagged.get("StateName", ""))
+    if not city or state not in _STATE_CODES or "IntersectionSeparator" in tagged:
+        return None
+    if "USPSBoxID" in tagged and "AddressNumber" not in tagged:
+        street = f"{tagged.get('USPSBoxType', 'PO Box')} {tagged['USPSBoxID']}"
+    elif "AddressNumber" in tagged and _capitalised(tagged.get("StreetName", "")):
+        street = _street(text, tokens)
+    else:
+        return None
+    return Address(street, city, state, normalize_zip(tagged.get("ZipCode", "")))
+
+
+def _street(text: str, tokens: list[tuple[str, str]]) -> str:
+    """The street line as printed, from the house number on ("500 Congress Ave Ste 2", "1420 Larimer St, Suite 300",
+    "700 Market St. #210"); a suite or building printed before the house number comes after it."""
+    spans: list[tuple[int, int, str]] = []
+    cursor = 0
+    for token, label in tokens:
+        start = max(text.find(token, cursor), cursor)     # usaddress's tokens are pieces of the text, in order
+        cursor = start + len(token)
+        spans.append((start, cursor, label))
+    street = [(start, end) for start, end, label in spans if label in _MAIN_LABELS or label in _UNIT_LABELS]
+    main = next(i for i, (_, _, label) in enumerate(spans) if label in _MAIN_LABELS)
+    leading = [span for span in street if span[1] <= spans[main][0]]
+    trailing = street[len(leading):]
+    line = text[trailing[0][0]:trailing[-1][1]].strip(" ,")
+    if leading:
+        line += ", " + text[leading[0][0]:leading[-1][1]].strip(" ,")
+    return line
+
+
+def _city(place: str) -> str:
+    """The city without the words prose puts before it ("in Salem"); "" unless every word is capitalised."""
+    words = place.strip(" ,.").split()
+    while words and words[0].islower():
+        words.pop(0)
+    return " ".join(words) if words and all(w[0].isupper() for w in words) else ""
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a street name reads as one: each word capitalised or a number ("Elm", "5th", "Rio Salado")."""
+    return bool(name) and all(word[0].isupper() or word[0].isdigit() for word in name.split())

@@ -1,0 +1,39 @@
+"""Fees read from clinic page text: every dollar amount classified by its context, then the clinic's standard fee.
+
+    kind = page_kind(tree, url, title, text)       # page_kinds: pricing, ordinary, article or press page
+    mentions = classify(text, url, page=kind)      # context + judge: one FeeMention per amount
+    fee = standard_fee(mentions_of_every_page, call_for_pricing(text))   # standard: fee, note, confidence
+
+Modules, in reading order: `cues` (the words that decide, one pattern per kind), `context` (blocks, table cells,
+sentences and the widening contexts around an amount), `page_kinds`, `judge` (one amount's kind, count, voice and
+confidence), `standard` (the clinic's fee from all its amounts), `on_request` (the "call for pricing" sentence).
+Precision comes first: an amount that is someone else's price, another service's or another charge's never sets
+the fee, and a fee resting on weak or conflicting evidence is marked "low" for a reviewer to confirm.
+"""
+
+from __future__ import annotations
+
+from spiders.extract.amounts import parse_amount
+from spiders.extract.fees import on_request
+from spiders.extract.fees.context import amounts_in
+from spiders.extract.fees.judge import judge
+from spiders.extract.fees.mention import KINDS, FeeMention
+from spiders.extract.fees.page_kinds import GENERAL, PAGE_KINDS, REFERENCE_KIND, page_kind
+from spiders.extract.fees.standard import StandardFee, standard_fee
+
+__all__ = [
+    "GENERAL", "KINDS", "PAGE_KINDS", "REFERENCE_KIND", "FeeMention", "StandardFee", "call_for_pricing", "classify", "page_kind",
+    "parse_amount", "standard_fee",
+]
+
+
+def classify(text: str, url: str = "", lowered: str | None = None, page: str = GENERAL) -> list[FeeMention]:
+    """Every dollar amount of the page text, classified by its context, in page order. `page` is the page's kind
+    (page_kind); `lowered` is text.lower(), when the caller has it already."""
+    return [judge(found.amount, found.contexts, found.evidence, url, page) for found in amounts_in(text, lowered)]
+
+
+def call_for_pricing(text: str, lowered: str | None = None, page: str = GENERAL) -> str | None:
+    """The sentence saying prices are given on request ("call for pricing", "varies by insurance"...), else None.
+    An article or press page speaks for no clinic: None."""
+    return None if page in REFERENCE_KIND else on_request.call_for_pricing(text, lowered)

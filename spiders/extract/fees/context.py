@@ -1,0 +1,260 @@
+"""Page text as a reader takes it in, and the widening contexts around each dollar amount.
+
+The text arrives as newline-separated blocks (headings, paragraphs, list items, table rows with cells joined by
+" | "). A block is read as a unit: a table row cell by cell, each amount's cell with the row's label cells and its
+column's header; other blocks sentence by sentence. Around each amount the reader widens its view step by step:
+the amount's own clause, the stretch of the sentence no other amount claims (with the row's label and column
+header in a table), the sentence, the sentence before it, the heading above the block.
+
+Every step is cut to a window of characters around the amount, and a page yields at most MAX_AMOUNTS amounts, so
+reading costs time in proportion to the text, however long its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
+from dataclasses import dataclass, field
+
+from spiders.extract.amounts import Amount, find_amounts, has_money
+from spiders.extract.fees.cues import MARK, cues_in
+
+MAX_AMOUNTS = 300            # per page: beyond this a page is a catalogue or hostile, and the rest is not read
+WINDOW = 240                 # characters kept each side of the amount in the wider steps
+EVIDENCE_CHARS = 300
+LABEL_LINE_CHARS = 60        # a unit this short holding an amount is a label and its price ("Infusions $450")
+_HEADING_LOOKBACK = 12
+_HEADING_CHARS = 80
+_TABLE_LOOKBACK = 40
+_ROW_CHARS = 2_000           # a longer "row" is prose with pipes in it: no column headers are looked for
+
+_CELL = " | "
+_PAREN_GROUP = re.compile(r"\([^()]*\)")
+_PUNCTUATION = r"[;|\[\]•]|,\s|\s[-–—]\s"
+_CLAUSE_BREAK = rf"{_PUNCTUATION}|\s(?:or|and|but|while|plus|then|versus|vs\.?)\s"
+_SEPARATOR = re.compile(rf"[()]|{_CLAUSE_BREAK}")
+_PHRASE_BREAK = re.compile(rf"[()]|{_PUNCTUATION}")
+_CLAUSE_END = re.compile(_CLAUSE_BREAK)
+_LEADING_UNIT = re.compile(r"\s*(?:each|apiece|per\s+\w+|/\s*\w+|an?\s+(?:month|session|infusion|treatment))")
+# "Single infusions and packages of six are $450 and $2,400 respectively": the labels before the first amount.
+# A statement rather than a label: "Infusions cost $450" (a label reads "Infusions: $450").
+_VERB = re.compile(r"\b(?:is|are|was|were|costs?|runs?|ranges?|charges?|pays?|fall|falls|starts?|totals?)\b", re.I)
+_RESPECTIVELY_VERB = re.compile(r"\s*(?:(?:are|is|cost|costs|run|come\s+to|priced\s+at|at|for)\s*|:\s*)$")
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SENTENCE_END = re.compile(r"[.!?](?<!\.\.)[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9$])")
+_ABBREVIATION = re.compile(r"\b(?:dr|mr|mrs|ms|st|ste|approx|vs|e\.g|i\.e|inc|no|jr|sr)\.$", re.I)
+
+
+@dataclass
+class Contexts:
+    """The steps of context around one amount, lower-cased, the amount replaced by MARK."""
+
+    near: str                    # its clause, cut at ";", "|", commas, parentheses, "and", "or"...
+    phrase: str                  # the clause without cutting at "and"/"or": "depression and chronic pain: $500"
+    own: str                     # the stretch of the sentence no other amount claims; in a table, with the row's
+    #                              label cells and the column header before it
+    sentence: str
+    previous: str                # the sentence before it in the same block
+    heading: str                 # the short title line above the block (or above the table)
+    column: str = ""             # in a table, the header of the amount's column
+    label_line: bool = False     # a table cell, or a short unit: a label and its price
+    _cues: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def steps(self) -> tuple[str, ...]:
+        return self.near, self.own, self.sentence, self.previous, self.heading
+
+    def cues(self, text: str) -> frozenset[str]:
+        if text not in self._cues:
+            self._cues[text] = cues_in(text)
+        return self._cues[text]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One amount of the page with its contexts and the text a reviewer is shown as its evidence."""
+
+    amount: Amount
+    contexts: Contexts
+    evidence: str
+
+
+def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
+    """Every dollar amount of the page text with its contexts, in page order (at most MAX_AMOUNTS). `lowered` is
+    text.lower(), when the caller has it already."""
+    lines = text.split("\n")
+    lowered_lines = (text.lower() if lowered is None else lowered).split("\n")
+    found = 0
+    for index, (raw, low) in enumerate(zip(lines, lowered_lines)):
+        if "$" not in raw and "usd" not in low and "dollar" not in low:
+            continue
+        line = collapse(raw)
+        starts = [amount.start for amount in find_amounts(line)]
+        if not starts:
+            continue
+        cells = line.split(_CELL)
+        ends = list(accumulate(len(cell) + len(_CELL) for cell in cells))
+        priced = sorted({bisect_right(ends, start) for start in starts})    # the cells holding an amount
+        table = len(cells) > 1
+        heading = heading_above(lines, index, table)
+        headers = _column_headers(lines, index, len(cells)) if table else []
+        for position in priced:
+            labels = _row_labels(cells, position, priced, headers) if table else ""
+            column = headers[position] if headers else ""
+            for item in _read_cell(cells[position], labels, column, heading, table):
+                yield item
+                found += 1
+                if found >= MAX_AMOUNTS:
+                    return
+
+
+def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -> Iterator[Found]:
+    """The amounts of one cell (or of a whole block), sentence by sentence."""
+    # In a table, what names a cell's price comes first in its own context: "pain protocol | booster | $1,250".
+    prefix = "".join(f"{part} | " for part in (column, labels) if part).lower()
+    label_line = table or (len(cell) <= LABEL_LINE_CHARS and not _VERB.search(cell))
+    previous = ""
+    for sentence in sentences(cell):
+        amounts = find_amounts(sentence)
+        for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, prefix)):
+            contexts.column, contexts.label_line = column.lower(), label_line
+            shown = evidence(sentence, amount.start)
+            shown = (f"{labels} | " if labels else "") + shown + (f" (column: {column})" if column else "")
+            yield Found(amount, contexts, shown)
+        previous = sentence
+
+
+def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str, prefix: str) -> list[Contexts]:
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        # A few characters ("İ") grow when lower-cased; keep them so offsets still point into the sentence.
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    starts = [0] * len(amounts)
+    ends = [len(sentence)] * len(amounts)
+    for i in range(len(amounts) - 1):
+        # The words between two amounts are shared out at the first separator: "$450 each | six for $2,400".
+        between = lowered[amounts[i].end:amounts[i + 1].start]
+        cut = _SEPARATOR.search(between)
+        if cut is not None:
+            split = cut.start()
+        else:
+            unit = _LEADING_UNIT.match(between)
+            split = unit.end() if unit else 0
+        ends[i] = starts[i + 1] = amounts[i].end + split
+    listed = _respective_labels(lowered, amounts)
+    previous = previous.lower()[-WINDOW:]
+    result = []
+    for i, (amount, start, end) in enumerate(zip(amounts, starts, ends)):
+        left = lowered[max(start, amount.start - WINDOW):amount.start]
+        right = lowered[amount.end:min(end, amount.end + WINDOW)]
+        # After the amount, its part of the sentence runs past a closing parenthesis ("ketamine ($450)") but ends
+        # at the next clause: "and Spravato" after it is about something else.
+        clause_end = _CLAUSE_END.search(right)
+        right = right[:clause_end.start()] if clause_end else right
+        # A closed parenthesis before the amount is part of its label ("Stellate Ganglion Block (SGB) for PTSD"):
+        # its commas do not cut the clause. One open before it holds the amount ("six infusions ($2,400)").
+        masked = _PAREN_GROUP.sub(lambda group: "_" * len(group[0]), left) if "(" in left else left
+        near_left = phrase_left = left
+        for separator in _SEPARATOR.finditer(masked):
+            near_left = left[separator.end():]
+        for separator in _PHRASE_BREAK.finditer(masked):
+            phrase_left = left[separator.end():]
+        cut = _SEPARATOR.search(right)
+        near_right = right[:cut.start()] if cut else right
+        if listed:
+            # "A and B are $1 and $2 respectively": each amount's part of the sentence is its own label.
+            near_left = phrase_left = left = listed[i]
+        result.append(Contexts(
+            near=near_left + MARK + near_right,
+            phrase=phrase_left + MARK + near_right,
+            own=prefix + left + MARK + right,
+            sentence=lowered[max(0, amount.start - WINDOW):amount.start] + MARK + lowered[amount.end:amount.end + WINDOW],
+            previous=previous,
+            heading=heading,
+        ))
+    return result
+
+
+def _respective_labels(lowered: str, amounts: list[Amount]) -> list[str]:
+    """For "A, B and C are $1, $2 and $3 respectively", the label of each amount in order; else []."""
+    if len(amounts) < 2 or "respectively" not in lowered[amounts[-1].end:amounts[-1].end + 40]:
+        return []
+    head = lowered[max(0, amounts[0].start - WINDOW):amounts[0].start]
+    verb = _RESPECTIVELY_VERB.search(head)
+    head = head[:verb.start()] if verb else head
+    labels = [label.strip() for label in _LIST_ITEM.split(head)]
+    if len(labels) < len(amounts):
+        return []
+    return [label + " " for label in labels[-len(amounts):]]
+
+
+def _row_labels(cells: list[str], position: int, priced: list[int], headers: list[str]) -> str:
+    """The cells that name what a cell's amount is for: the row's first cell and the cell just before it, when
+    they hold no amount themselves. A bare number is read with its column's header ("6" under "Infusions")."""
+    chosen = [i for i in dict.fromkeys((0, position - 1)) if 0 <= i < position and i not in priced]
+    return " | ".join(f"{cells[i]} {headers[i]}" if headers and cells[i].isdigit() else cells[i] for i in chosen)
+
+
+def _column_headers(lines: list[str], index: int, width: int) -> list[str]:
+    """The header row of the table the row at `index` belongs to: the first row of its run of rows, when it holds
+    no amount and has as many cells."""
+    header: list[str] = []
+    for above in range(index - 1, max(-1, index - _TABLE_LOOKBACK), -1):
+        line = lines[above]
+        if len(line) > _ROW_CHARS or not _is_row(line):
+            break
+        if not has_money(line):
+            cells = collapse(line).split(_CELL)
+            header = cells if len(cells) == width else []
+    return header
+
+
+def heading_above(lines: list[str], index: int, table: bool = False) -> str:
+    """The short title line above a block (lower-cased), skipping sibling list items that hold their own amounts
+    and, for a table row, the table's other rows."""
+    for above in range(index - 1, max(-1, index - _HEADING_LOOKBACK - (_TABLE_LOOKBACK if table else 0)), -1):
+        line = lines[above]
+        if len(line) > _ROW_CHARS:
+            return ""
+        stripped = line.strip()
+        if not stripped or has_money(stripped) or (table and _is_row(stripped)):
+            continue
+        if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!", "?")):
+            return collapse(stripped).lower()
+        return ""
+    return ""
+
+
+def _is_row(line: str) -> bool:
+    return _CELL in line or "\t" in line
+
+
+def collapse(text: str) -> str:
+    # Tabs separate table cells: keep them apart as " | " before spaces are collapsed.
+    return " ".join(text.replace("\t", _CELL).split())
+
+
+def sentence_spans(line: str) -> list[tuple[int, str]]:
+    spans: list[tuple[int, str]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(line):
+        stop = end.start() + 1    # just after the full stop
+        if _ABBREVIATION.search(line, max(start, stop - 8), stop):
+            continue
+        spans.append((start, line[start:stop]))
+        start = end.end()
+    spans.append((start, line[start:]))
+    return spans
+
+
+def sentences(line: str) -> list[str]:
+    return [s for s in (collapse(sentence) for _, sentence in sentence_spans(line)) if s]
+
+
+def evidence(text: str, around: int) -> str:
+    if len(text) <= EVIDENCE_CHARS:
+        return text
+    start = max(0, min(around - EVIDENCE_CHARS // 2, len(text) - EVIDENCE_CHARS))
+    window = text[start:start + EVIDENCE_CHARS]
+    return ("…" if start else "") + window.strip() + ("…" if start + EVIDENCE_CHARS < len(text) else "")

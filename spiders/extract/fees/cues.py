@@ -1,0 +1,185 @@
+"""The words that say what a dollar amount is: cue words by kind, the voice of a statement, tiers and price words.
+
+Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
+can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
+pattern below; tests/test_fees_cases.py holds a sentence for each.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARK = "¤"
+
+# (group, kind, pattern), most specific first: when one context holds cues of several groups, the first group
+# listed wins ("consultation deposit" is a charge, "NAD+ infusion" another service). The last four groups are the
+# plain words of a standard infusion: "mood" and "regular" name the standard price ("for depression",
+# "regularly $450"), "series" a package, "infusion" the treatment itself.
+KIND_CUES: tuple[tuple[str, str, str], ...] = (
+    ("discount", "discount",
+     rf"(?:save|saved|saving|savings\s+of|discount\s+of|rebate\s+of|credit\s+of|reduced\s+by)\s+"
+     rf"(?:up\s+to\s+|over\s+|more\s+than\s+|an\s+extra\s+|an\s+additional\s+)?{MARK}"
+     rf"|{MARK}[\s-]*(?:off\b|discount|savings|in\s+savings|rebate|credit\b)"),
+    ("charge", "other_charge",
+     r"cancel\w*|no[\s-]shows?|missed\s+(?:appointment|visit|session)s?|late\s+(?:fee|arrival|charge|payment)s?"
+     r"|reschedul\w*|deposits?|booking\s+fees?|reservation\s+fees?|admin(?:istrative|istration)?\s+fees?"
+     r"|processing\s+fees?|convenience\s+fees?|facility\s+fees?|service\s+charges?|surcharges?|concierge\s+fees?"
+     r"|travel\s+fees?|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
+     r"|blood\s+tests?|ekg\b|ecg\b|electrocardiograms?|gift\s+(?:cards?|certificates?)|records?\s+(?:requests?|fees?)"),
+    ("not_price", "unknown",
+     r"grants?\b|donat\w*|raised\b|fund[\s-]?rais\w*|revenue|salar(?:y|ies)|valued\s+at"),
+    ("spravato", "spravato", r"spravato|esketamine"),
+    ("insurance", "insurance",
+     r"reimburs\w*|co-?pays?\b|co-?insurance|deductibles?|superbill|out[\s-]of[\s-]network|in[\s-]network"
+     r"|insurance\s+(?:may\s+|will\s+|can\s+|often\s+)?(?:pays?|covers?|reimburses?)\b"
+     r"|billed\s+to\s+(?:your\s+)?insurance|with\s+insurance|after\s+insurance|insurance\s+benefits?"
+     r"|cpt\b|hcpcs\b|j\d{4}\b|(?:billing|procedure)\s+codes?|codes?\s+\d{5}\b|allowed\s+amounts?|allowable"
+     r"|claims?\b|eobs?\b|explanation\s+of\s+benefits|usual\s+and\s+customary|ucr\b|chargemaster"
+     r"|fee\s+schedule|medicare|medicaid|tricare|billed\s+(?:charges?|amounts?)|net\s+cost"),
+    ("membership", "membership",
+     r"member(?:ship)?s?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b|a\s+year\b"),
+    ("financing", "financing",
+     rf"care\s?credit|financ\w*|payment\s+plans?|install?ments?\b|klarna\b|affirm\b|cherry\b"
+     rf"|{MARK}\s*(?:/\s*|per\s+|a\s+|each\s+)(?:mo\b|mo\.|month)|{MARK}\s+monthly|monthly\s+payments?"),
+    ("consultation", "consultation",
+     r"consult\w*|assessment|evaluation|eval\b|intake\b|screening|initial\s+visit|office\s+visit"
+     r"|new[\s-]patient\s+visit|medical\s+(?:clearance|exam)|physical\s+exam|follow[\s-]up\s+(?:visit|appointment)"
+     r"|med(?:ication)?\s+(?:management|checks?|visits?)|psychiatr(?:ic|ist)\s+(?:\w+\s+)?(?:visit|appointment)s?"
+     r"|prep(?:aration)?\s+sessions?"),
+    ("other_service", "other_service",
+     r"nad\b|hydration|vitamin\w*|myers|b-?12\b|biotin|glutathione|iron\s+infusions?|magnesium|lidocaine|ivig\b"
+     r"|immun\w*\s+(?:boost|blend|drip)|hangover|beauty\s+(?:blend|drip)|energy\s+(?:boost|blend|drip)"
+     r"|tms\b|transcranial|stellate|sgb\b|botox|fillers?\b|weight\s+loss|semaglutide|tirzepatide|ozempic|wegovy"
+     r"|ozone\b|prp\b|exosomes?|peptides?\b|testosterone|hormones?\b|hrt\b|neurofeedback|emdr\b|hyperbaric"
+     r"|cryotherapy|massage|acupuncture|red[\s-]light|sauna|nitrous|laughing\s+gas"),
+    # Ketamine by another route than an IV infusion: priced per session, recorded with its route.
+    ("session", "session",
+     r"im\b|intramuscular|injections?\b|troches?|lozenges?|sublingual|oral\b|rdts?\b|odts?\b|rapid[\s-]dissolv\w*"
+     r"|at[\s-]home|home[\s-](?:kits?|programs?|based)|kits?\b|telehealth|telemedicine|nasal\s+sprays?|intranasal"
+     r"|kap\b|ketamine[\s-]assisted|psychedelic[\s-]assisted"),
+    ("therapy", "other_service",
+     r"psychotherapy|talk\s+therapy|group\s+therapy|integration|coaching|counsell?ing"),
+    ("pain_infusion", "pain_infusion",
+     r"pain\b|crps\b|rsd\b|fibromyalgia|neuropath\w*|migraines?|headaches?|lyme\b|hyperalgesia"
+     r"|phantom\s+limb|[2-6][\s-]hours?\b|(?:two|three|four|five|six)[\s-]hours?\b|extended\s+infusions?"),
+    ("intro", "intro",
+     r"first\s+(?:ketamine\s+|iv\s+)?(?:infusion|treatment|session)|introductory|intro\b|first[\s-]time"
+     r"|new[\s-]patient\s+(?:special|offer|rate|price|pricing|discount)|trial\s+(?:infusion|session)"
+     r"|special\s+offer|limited[\s-]time"),
+    ("booster", "booster",
+     r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
+    ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
+    ("regular", "infusion",
+     r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
+     r"|self[\s-]pay|cash\s+(?:price|rate)"),
+    ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"),
+    ("infusion", "infusion", r"infusions?|ketamine|iv\b|treatments?|sessions?|sliding[\s-]+(?:fee\s+)?scale"),
+)
+KIND_OF_GROUP = {group: kind for group, kind, _ in KIND_CUES}
+SPECIFIC_GROUPS = tuple(group for group, kind, _ in KIND_CUES if kind != "infusion")
+INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion"})
+# Cues start a word (or are the mark itself): nothing alphanumeric just before them.
+_CUE_RE = re.compile("(?<![a-z0-9])(?:" + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in KIND_CUES) + ")")
+
+
+def cues_in(text: str) -> frozenset[str]:
+    """The cue groups found in `text` (lower-cased)."""
+    return frozenset(match.lastgroup for match in _CUE_RE.finditer(text) if match.lastgroup)
+
+
+# Voice: the clinic speaking of its own offer, a general statement about the market, or someone else's words.
+_OWN = r"we|we're|we've|we'll|our|ours|my|your"
+_MARKET = (
+    r"(?:average|avg\.?)\s+(?:\w+\s+)?(?:costs?|prices?|rates?|fees?|charges?|totals?|spend)"
+    r"|averag(?:e|es|ed|ing)\s+(?:around|about|roughly|near|of|¤)|on\s+average|(?:u\.s\.|us|market|industry)\s+average"
+    r"|nation(?:wide|al(?:ly)?)|across\s+the\s+(?:country|nation|u\.s\.|us\b|united\s+states)"
+    r"|in\s+the\s+(?:u\.s\.|us\b|united\s+states|country)|industry|market\s+(?:rates?|prices?)|going\s+rate"
+    r"|(?:most|many|some|other|few|certain)\s+(?:\w+\s+)?(?:clinics|providers|practices|centers|centres"
+    r"|offices|doctors|physicians|facilities|places)"
+    # A hedge on a price, not on anything else: "typically cost", not "typically last".
+    r"|(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:costs?|run|runs|ranges?|charges?"
+    r"|fall|falls|sells?|priced|totals?|between|from|around|about|be\s+(?:between|around|about)|¤)"
+    r"|anywhere\s+from|ballpark|typical\s+(?:costs?|prices?|ranges?|fees?)"
+    r"|(?:can|could|may|might)\s+(?:\w+\s+)?(?:cost|run|range|vary|reach|exceed|climb|top|set\s+you\s+back"
+    r"|be\s+as\s+(?:much|high|low)\s+as)"
+    r"|var(?:y|ies|ying)\s+(?:widely|greatly|considerably|significantly|a\s+lot|by\s+(?:clinic|provider|region"
+    r"|location|state|city|area|practice)|from\s+(?:clinic|provider|place|one))"
+    r"|depending\s+on\s+(?:the\s+)?(?:clinic|provider|practice|location|region|state|city|area|where\s+you\s+live)"
+    r"|expect\s+to\s+(?:pay|spend)|cost\s+guides?|price\s+guides?|elsewhere|competitors?|stud(?:y|ies)\b"
+    r"|surveys?\b|researchers|estimated\s+at"
+)
+_THIRD = (
+    r"said|says|told|according\s+to|reported|quoted|interview\w*|spokes(?:person|man|woman)"
+    r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
+    r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
+)
+_VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
+
+
+def voice_in(text: str) -> str | None:
+    """"own", "market" or "third" for the voice cue nearest the mark in `text` (the last one when `text` holds no
+    mark); None when `text` has no voice cue. Someone else named in the same stretch outweighs "we": "another
+    provider we spoke with charges $1,000"."""
+    at = text.find(MARK)
+    best, distance = None, None
+    voices = set()
+    for match in _VOICE_RE.finditer(text):
+        voices.add(match.lastgroup)
+        gap = (at - match.end() if match.end() <= at else match.start() - at) if at >= 0 else -match.start()
+        if distance is None or gap < distance or (gap == distance and match.lastgroup != "own"):
+            best, distance = match.lastgroup, gap
+    return "third" if best == "own" and "third" in voices else best
+
+
+def quoted(text: str) -> bool:
+    """Whether the mark stands inside quotation marks: someone's words, not the page's."""
+    before = text[:max(text.find(MARK), 0)]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
+_PRICE_CONTEXT = re.compile(
+    rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
+    rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*{MARK}|{MARK}\s*(?:each|apiece|per\b|/)"
+)
+_PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")
+
+
+def price_context(text: str) -> bool:
+    return _PRICE_CONTEXT.search(text) is not None
+
+
+def pricing_heading(text: str) -> bool:
+    return _PRICING_HEADING.search(text) is not None
+
+
+# What sets one standard price apart from another of the same clinic: a condition, a length, a tier, a package.
+_TIERS = re.compile(
+    r"(?<![a-z0-9])(?:depress\w*|anxiety|ptsd|ocd|bipolar|suicid\w*|postpartum|mood|pain|crps|migraines?|fibro\w*"
+    r"|\d+[\s-]*(?:min|minutes?|hours?|hrs?)\b|private|suite|vip|premium|deluxe|luxury|concierge|standard|basic"
+    r"|signature|weekends?|evenings?|after[\s-]hours|veterans?|military|first\s+responders?|students?|seniors?"
+    r"|low[\s-]dose|high[\s-]dose|extended|single|package|series|bundle|prepa(?:id|y)|members?)"
+)
+
+
+def tiers_in(text: str) -> frozenset[str]:
+    return frozenset(_TIERS.findall(text.lower()))
+
+
+# Routes of a session kind, as vocabulary codes (common/vocabulary.py).
+_ROUTES = re.compile(
+    r"(?<![a-z0-9])(?:(?P<im_injection>im\b|intramuscular|injections?\b)"
+    r"|(?P<oral_sublingual>troches?|lozenges?|sublingual|oral\b|rdts?\b|odts?\b|rapid[\s-]dissolv\w*)"
+    r"|(?P<at_home_telehealth>at[\s-]home|home\b|telehealth|telemedicine)"
+    r"|(?P<intranasal_other>nasal\s+sprays?|intranasal)"
+    r"|(?P<iv_infusion>iv\b|intravenous))"
+)
+
+
+def route_in(text: str) -> str:
+    """The route named nearest the mark in `text`, as a vocabulary code, IV only when no other is named ("oral
+    ketamine between infusions"); "" when none is named."""
+    at = max(text.find(MARK), 0)
+    found = [(match.lastgroup == "iv_infusion", abs(match.start() - at), match.lastgroup)
+             for match in _ROUTES.finditer(text) if match.lastgroup]
+    return min(found)[2] if found else ""

@@ -1,0 +1,211 @@
+"""Judging one amount from its contexts: its kind, infusion count, qualifier, voice and confidence.
+
+Kind
+    The nearest step of context holding a cue decides; at one step, cues naming something other than a standard
+    infusion (discounts, charges, financing, memberships, Spravato, insurance, consultations, other services,
+    sessions by another route, pain infusions, intro offers, boosters) win over the plain word "infusion".
+    A plain infusion price is read as a pain or booster price when its own part of the sentence or its heading
+    says so, unless that names a mood disorder or a regular price ("for depression", "regularly $450").
+Count
+    A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
+    total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
+    pairs with an amount range in order ("5–7 sessions: $2,600–$3,500" is $520 and $500 per infusion); with a
+    single amount it leaves the figure in doubt. A per-infusion figure below $100 is not an infusion fee.
+Voice
+    On an article or press page every amount is a market_reference or third_party. Elsewhere the voice cue nearest
+    the amount decides: the clinic's own ("we", "our", "your"), the market's ("most clinics", "on average",
+    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston").
+Confidence
+    A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
+    when a range is given in no one's voice on an ordinary page, when its count is a range, or when it is far
+    beyond what one infusion costs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spiders.extract.amounts import COUNT, COUNT_RANGE, Amount, count_range
+from spiders.extract.fees import cues
+from spiders.extract.fees.context import Contexts
+from spiders.extract.fees.mention import PRICED_KINDS, STANDARD_KINDS, FeeMention
+from spiders.extract.fees.page_kinds import PRICING, REFERENCE_KIND
+
+MIN_PLAUSIBLE_PER_INFUSION = 100.0
+MAX_LIKELY_PER_INFUSION = 3_000.0
+_MARK = cues.MARK
+_VOICED_KINDS = (*PRICED_KINDS, "session", "unknown")
+_REFERENCE = {"market": "market_reference", "third": "third_party"}
+
+_PER_UNIT = re.compile(
+    rf"{_MARK}\s*(?:each|apiece|/\s*(?:infusion|session|treatment))"
+    r"|\b(?:each|per|a\s+single|one|single)\s+(?:(?:ketamine|iv)\s+)*(?:infusion|session|treatment|visit)s?\b"
+    rf"|(?:infusions?|sessions?|treatments?)\s+at\s+{_MARK}"
+)
+_BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|individual|separate|loading|induction" \
+           r"|additional|booster|maintenance|depression|pain|ptsd)"
+_COUNT_RE = re.compile(
+    rf"\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
+    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
+    rf"(?P<b>{COUNT_RANGE})\b"
+    rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
+    rf"|\b(?P<c>{COUNT})[\s-]*pack\b"
+    rf"|\b(?P<d>{COUNT})\s+for\s+{_MARK}"
+    # A count just before the price in a list: "Five: $2,250", "six $2,700", "3-infusion — $1,350".
+    rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—-]?\s*{_MARK}"
+)
+_FROM = re.compile(
+    r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
+    rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+|and\s+up\b|or\s+more\b)"
+)
+_UP_TO = re.compile(rf"(?:up\s+to|as\s+much\s+as|maximum\s+of|no\s+more\s+than|not\s+to\s+exceed|at\s+most)\s+{_MARK}")
+_SLIDING = re.compile(r"sliding[\s-]+(?:fee\s+)?scale|income[\s-]based|based\s+on\s+(?:your\s+)?(?:income|ability)")
+
+
+def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str) -> FeeMention:
+    kind, cues_found = _kind(contexts)
+    if kind == "pain_infusion" and ("mood" in cues_found or "mood" in contexts.cues(contexts.phrase)):
+        # "Infusions for depression and chronic pain: $500": a price shared with mood disorders is the standard one.
+        kind = "infusion"
+    if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
+        # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
+        kind = "spravato"
+    qualifier = _qualifier(amount, contexts)
+    count = None
+    if kind in PRICED_KINDS:
+        if kind == "infusion":
+            kind = _modifier(contexts) or kind
+        if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
+            count = _count((contexts.near, contexts.own))
+            if count is None and "series" in cues_found:
+                count = _count((contexts.sentence, contexts.previous, contexts.heading))
+            if kind == "infusion" and (count or "series" in cues_found):
+                kind = "series"
+        kind, count = _plausible(kind, count, amount.low)
+
+    voice = _voice(contexts, page) if kind in _VOICED_KINDS else "own"
+    if page in REFERENCE_KIND:
+        kind = REFERENCE_KIND[page]
+    elif voice in _REFERENCE:
+        kind = _REFERENCE[voice]
+
+    per_min = per_max = None
+    if kind in PRICED_KINDS and (kind != "series" or count):
+        per_min, per_max = _per_infusion(amount, count, qualifier)
+    doubts = _doubts(amount, contexts, count, (per_min, per_max), voice, page) if kind in STANDARD_KINDS else []
+    return FeeMention(
+        kind=kind, amount=amount.low, amount_max=amount.high, count=count[0] if count else None,
+        count_max=count[1] if count and count[1] != count[0] else None, per_infusion_min=per_min,
+        per_infusion_max=per_max, qualifier=qualifier,
+        route=cues.route_in(contexts.near) or cues.route_in(contexts.own) if kind == "session" else "",
+        confidence=("low" if doubts else "high") if kind in STANDARD_KINDS else "", doubt="; ".join(doubts),
+        evidence=evidence, url=url,
+    )
+
+
+def _kind(contexts: Contexts) -> tuple[str, frozenset[str]]:
+    """The kind the nearest deciding step names, and the cues of that step."""
+    for text in contexts.steps():
+        found = contexts.cues(text)
+        if not found:
+            continue
+        for group in cues.SPECIFIC_GROUPS:
+            if group in found:
+                return cues.KIND_OF_GROUP[group], found
+        if not found.isdisjoint(cues.INFUSION_WORDS):
+            return "infusion", found
+    return "unknown", frozenset()
+
+
+def _modifier(contexts: Contexts) -> str | None:
+    """Pain or booster named by the amount's own part of the sentence or its heading. A regular price named there
+    first keeps the standard price ("regularly $450"); a mood disorder keeps it from pain ("for depression and
+    chronic pain"), not from a booster (a booster for depression is still a booster)."""
+    for text in (contexts.own, contexts.heading):
+        found = contexts.cues(text)
+        if "regular" in found:
+            return None
+        if "booster" in found:
+            return "booster"
+    for text in (contexts.own, contexts.heading):
+        found = contexts.cues(text)
+        if "mood" in found:
+            return None
+        if "pain_infusion" in found:
+            return "pain_infusion"
+    return None
+
+
+def _count(texts) -> tuple[int, int] | None:
+    for text in texts:
+        match = _COUNT_RE.search(text)
+        if match:
+            low, high = count_range(next(group for group in match.groups() if group))
+            return (low, high) if high > 1 else None
+    return None
+
+
+def _qualifier(amount: Amount, contexts: Contexts) -> str:
+    if _SLIDING.search(contexts.own):
+        return "sliding"
+    if amount.high is not None:
+        return "range"
+    if _UP_TO.search(contexts.own):
+        return "up_to"
+    if _FROM.search(contexts.own):
+        return "from"
+    return ""
+
+
+def _plausible(kind: str, count: tuple[int, int] | None, amount: float) -> tuple[str, tuple[int, int] | None]:
+    """Guard against reading a unit price as a total, or a drug cost as an infusion fee."""
+    if count and amount / count[0] < MIN_PLAUSIBLE_PER_INFUSION:
+        if amount >= MIN_PLAUSIBLE_PER_INFUSION:
+            return ("infusion" if kind == "series" else kind), None
+        return "unknown", None
+    if not count and amount < MIN_PLAUSIBLE_PER_INFUSION and kind != "intro":
+        return "unknown", None
+    return kind, count
+
+
+def _per_infusion(amount: Amount, count: tuple[int, int] | None, qualifier: str) -> tuple[float | None, ...]:
+    """The per-infusion figures of an amount: a total divided by its count, a count range paired with an amount
+    range in order ("5–7 infusions: $2,600–$3,500" is $520 and $500)."""
+    low_count, high_count = count or (1, 1)
+    if amount.high is not None:
+        figures = (amount.low / low_count, amount.high / high_count)
+    elif high_count != low_count:
+        figures = (amount.low / high_count, amount.low / low_count)
+    else:
+        figures = (amount.low / low_count,)
+    low, high = round(min(figures), 2), round(max(figures), 2)
+    if qualifier == "up_to":
+        return None, high
+    return low, (high if len(figures) > 1 else None)
+
+
+def _voice(contexts: Contexts, page: str) -> str:
+    """"own", "market", "third", or "" when nothing says whose price it is."""
+    if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
+        return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
+    for text in contexts.steps():
+        voice = cues.voice_in(text)
+        if voice:
+            return voice
+    return "own" if page == PRICING or cues.pricing_heading(contexts.heading) else ""
+
+
+def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page: str) -> list[str]:
+    doubts = []
+    pricing_page = page == PRICING or cues.pricing_heading(contexts.heading)
+    if not (pricing_page or contexts.label_line or cues.price_context(contexts.own)
+            or cues.price_context(contexts.sentence)):
+        doubts.append("no pricing context")
+    # "Infusions cost $400 to $800": this clinic's range, or everyone's? (A sliding scale is always a clinic's own.)
+    if not voice and amount.high is not None and not pricing_page and not _SLIDING.search(contexts.own):
+        doubts.append("voice unclear")
+    if count and count[0] != count[1] and amount.high is None:
+        doubts.append("count given as a range")
+    if max((f for f in figures if f is not None), default=0) > MAX_LIKELY_PER_INFUSION:
+        doubts.append("unusually high for one infusion")
+    return doubts

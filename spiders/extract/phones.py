@@ -1,0 +1,150 @@
+"""Phone numbers in page text, each with what its label says it is: a phone, a fax, an identifier or a hotline.
+
+Clinic sites print their number as plain text as often as in a `tel:` link ("Call or text (503) 555-0110",
+"P: 503.555.0110 F: 503.555.0111"), beside fax numbers, NPI and tax numbers, dates and crisis lines. Every US
+number ends with a group of four digits, so a byte scan finds the few places worth a look; phonenumbers'
+PhoneNumberMatcher then reads only the few characters before each, which keeps the cost linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+
+PHONE, FAX, IDENTIFIER, HOTLINE, UNLABELLED = "phone", "fax", "identifier", "hotline", ""
+# The longest way a US number is written before its last four digits: "+1 (503) 555-" and a little slack.
+_REACH = 24
+# How far back a label is looked for: "Phone:", "Call or text", "Fax", "NPI".
+_LABEL_REACH = 32
+# A run of digits this long is an identifier or a reference, never a phone number ("+1" and ten digits is 11).
+_LONGEST_RUN = 11
+_RETRIES = 4
+# The most numbers read on one page, and the most places looked at: a chain's locations page prints a phone and a
+# fax for each of dozens of clinics; a page with more is a list of something else.
+MAX_NUMBERS = 300
+MAX_LOOKS = 1000
+
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+_RUN_OF_ZEROS = re.compile(rb"0{4,}")
+_RUN_OF_DIGITS = re.compile(r"\d{4,}")
+
+# A crisis line printed on the page is never the clinic's number, whatever else labels it.
+_HOTLINE = re.compile(r"crisis|hotline|lifeline|helpline|suicide|emergenc|poison|samhsa|\b988\b")
+# Labels of a number; the one nearest the number wins: "Fax: 503-555-0111 | Phone: 503-555-0110",
+# "NPI 2345678901 · Call 503-555-0110". The group names are the labels.
+_LABEL = re.compile(
+    r"(?P<phone>(?:phone|tel)\s*/\s*fax|phone|\btel\b|\b[tpomc]\s*[:.]|call|text|office|main|mobile|cell|"
+    r"appointment|book|schedul|reach|contact|toll[- ]?free|local|direct)"
+    r"|(?P<fax>fax|facsimile|\bfx\b|\bf\s*[:.]|\bf\s*$)"
+    r"|(?P<identifier>\b(?:npi|ein|tin|dea|licen[cs]e|lic|tax\s*id|taxpayer|ssn|acct|account|member\s*id|policy|"
+    r"invoice|claim|routing|confirmation|reference|ptan|caqh)\b|\bid\s*(?:[:#]|no\b|number)|#\s*$)")
+# "503-555-0111 (fax)": a label after the number, unless it is the label of a number that follows.
+_FAX_AFTER = re.compile(r"[ \t]*(?:\(\s*fax\s*\)|fax\b(?!\s*[:.#]?\s*[(+\d]))")
+# A US (NANP) number: area code and exchange never start with 0 or 1. Local seven-digit numbers, NPI numbers read as
+# "+1 123..." and numbers of other countries are not a US clinic's phone.
+_NANP = re.compile(r"\+1[2-9]\d\d[2-9]\d{6}")
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class FoundPhone:
+    number: str      # E.164, a US number
+    start: int
+    end: int
+    label: str       # PHONE, FAX, IDENTIFIER, HOTLINE or UNLABELLED
+
+    @property
+    def callable(self) -> bool:
+        """Whether a patient can call the clinic on it: a phone, labelled or not."""
+        return self.label in (PHONE, UNLABELLED)
+
+
+def find_phones(text: str) -> list[FoundPhone]:
+    """Every phone-like number in `text`, in the order printed, labelled from the words before (and after) it."""
+    found: list[FoundPhone] = []
+    previous_run = looks = 0
+    for run_start, run_end in _digit_runs(text):
+        # Neither a number nor its label reaches back past the digits before it (a ZIP code, an account number).
+        reach = max(previous_run, run_start - _REACH - _LABEL_REACH)
+        floor = max(reach, text.rfind("\n", reach, run_start) + 1)
+        previous_run = run_end
+        if run_end - run_start > _LONGEST_RUN:
+            continue
+        window = text[max(floor, run_start - _REACH):run_end]
+        if _digits(window) < 10:    # area code, exchange and line: ten digits
+            continue
+        looks += 1
+        if looks > MAX_LOOKS:
+            break
+        match = _number_ending_at(window)
+        if match is None:
+            continue
+        raw, offset, number = match
+        start = run_end - len(window) + offset
+        if _DATE.fullmatch(raw) or not _NANP.fullmatch(number):
+            continue
+        label = _label(text[max(floor, start - _LABEL_REACH):start].lower(), text[run_end:run_end + 12].lower())
+        found.append(FoundPhone(number, start, run_end, label))
+        if len(found) >= MAX_NUMBERS:
+            break
+    return found
+
+
+def best_phone(phones: list[FoundPhone]) -> str:
+    """The number a patient should call: the first labelled as a phone, else the first unlabelled one."""
+    for wanted in (PHONE, UNLABELLED):
+        for phone in phones:
+            if phone.label == wanted:
+                return phone.number
+    return ""
+
+
+def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of four or more digits. Most page text is Latin-1, whose only decimal digits are
+    0-9: a byte regex in C then finds the runs without testing each character in Python's regex engine."""
+    try:
+        digits = text.encode("latin-1").translate(_DIGITS_AS_ZERO)
+    except UnicodeEncodeError:
+        yield from (m.span() for m in _RUN_OF_DIGITS.finditer(text))
+        return
+    yield from (m.span() for m in _RUN_OF_ZEROS.finditer(digits))
+
+
+# A site repeats its footer on every page: the same snippet is read once per crawl.
+@lru_cache(maxsize=4096)
+def _number_ending_at(window: str) -> tuple[str, int, str] | None:
+    """(raw text, offset, E.164) of the number PhoneNumberMatcher reads at the very end of `window`, if any. Digits
+    just before a number ("CO 80202 303 555 0142") make the matcher read one impossible number: it is asked again
+    without the leading words, a few times at most."""
+    offset = 0
+    for _ in range(_RETRIES):
+        if _digits(window[offset:]) < 10:
+            return None
+        for match in phonenumbers.PhoneNumberMatcher(window[offset:], "US", leniency=phonenumbers.Leniency.POSSIBLE):
+            if offset + match.end == len(window):
+                return match.raw_string, offset + match.start, phonenumbers.format_number(
+                    match.number, phonenumbers.PhoneNumberFormat.E164)
+        space = window.find(" ", offset) + 1
+        if not space:
+            return None
+        offset = space
+    return None
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _label(before: str, after: str) -> str:
+    if _HOTLINE.search(before):
+        return HOTLINE
+    if _FAX_AFTER.match(after):
+        return FAX
+    label = UNLABELLED
+    for match in _LABEL.finditer(before):
+        label = match.lastgroup
+    return label
