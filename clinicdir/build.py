@@ -95,8 +95,9 @@ def _directory_rows(source, name) -> pd.DataFrame:
 def _map_pages(listed: pd.DataFrame, policy_sentence: str, tiles: str | None, geocoder_credit: str,
                map_path: Path) -> dict[Path, str]:
     """Path → text of the map page and its list page (list page first, so the map never links to a missing one)."""
-    meta = MapMeta(built_on=max(listed["last_seen"], default="") or "unknown date", policy_sentence=policy_sentence,
-                   attributions=tuple(public_credits(listed["licences"], geocoder_credit)), tiles=tiles)
+    meta = MapMeta(built_on=max(listed["last_seen"].tolist(), default="") or "unknown date",
+                   policy_sentence=policy_sentence, tiles=tiles,
+                   attributions=tuple(public_credits(listed["licences"], geocoder_credit)))
     list_path = list_page_path(map_path)
     map_page, list_page = render_pages(listed, meta, map_path.name, list_path.name)
     return {list_path: list_page, map_path: map_page}
