@@ -1,6 +1,6 @@
 # Two entry points for a fresh machine with Python 3.11: `make demo` and `make test`.
-# Each sets up what it needs (virtual environment from the lock file, browser assets, Chromium)
-# and is a no-op for steps already done.
+# Each sets up what it needs (virtual environment from the lock files, a check of the map's Leaflet files,
+# Chromium) and is a no-op for steps already done.
 
 PYTHON ?= python3.11
 VENV   := .venv
@@ -12,14 +12,17 @@ DEMO_OUT ?= demo-output
 
 setup: $(STAMP) maps/vendor/.complete
 
-$(STAMP): requirements.lock pyproject.toml
+# requirements.lock pins what the code needs (a crawl server installs it alone); requirements-test.lock adds the
+# test and benchmark tools, with the same pins.
+$(STAMP): requirements.lock requirements-test.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet -r requirements-test.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-# Leaflet plugins for the offline map page come from the npm registry at setup time; never committed.
+# The offline map page inlines Leaflet from the XStatic packages: this checks those files and records their
+# versions and checksums in maps/vendor/ (nothing is fetched; never committed).
 maps/vendor/.complete: $(STAMP) maps/vendor.py
 	$(BIN)/python -m maps.vendor
 
@@ -45,10 +48,12 @@ test: setup chromium axe
 bench: setup chromium
 	$(BIN)/python -m bench
 
-# Re-pin every dependency after editing pyproject.toml.
+# Re-pin every dependency after editing pyproject.toml: the runtime lock first, then the test lock within its pins.
+PIP_COMPILE = $(BIN)/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
 lock: $(STAMP)
 	$(BIN)/pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --extra test --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	$(PIP_COMPILE) -o requirements.lock pyproject.toml
+	$(PIP_COMPILE) --extra test --constraint requirements.lock -o requirements-test.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) maps/vendor $(DEMO_OUT) test-artifacts .pytest_cache

@@ -21,8 +21,8 @@ BENCHMARKS = {
     "Polite crawl (production settings, sites answering after 0.3 s) beside the bound its settings allow":
         ("bench_polite_crawl", "main(sites=200)", "main(sites=30, repeat=1)"),
     "Page extraction": ("bench_extract", "main(repeat=100)", "main(repeat=5)"),
-    "Directory build": ("bench_build", "main(sizes=(1_000, 10_000, 100_000), repeat=3)",
-                        "main(sizes=(200, 2_000), repeat=1)"),
+    "Directory build": ("bench_build", "main(sizes=(3_000, 30_000, 100_000), repeat=3)",
+                        "main(sizes=(300, 3_000), repeat=1)"),
     "Geocoding and nearest clinics": ("bench_geo", "main(n=10_000)", "main(n=500)"),
     "Map page": ("bench_map", "main(sizes=(1_000, 10_000), repeat=3)", "main(sizes=(200,), repeat=1)"),
 }

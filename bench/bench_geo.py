@@ -15,7 +15,7 @@ import pandas as pd
 import zipcodes
 
 from bench.harness import median_seconds, table
-from directory.gazetteer import build_gazetteer, gazetteer
+from common.gazetteer import build_gazetteer, gazetteer
 from directory.geocode import geocode_frame
 from directory.nearby import find_place, nearest
 

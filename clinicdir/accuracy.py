@@ -126,9 +126,9 @@ def report(result: Score) -> str:
 
 
 def crawl_and_build(out: Path) -> pd.DataFrame:
+    from clinicdir.build import BuildOptions, build
     from clinicdir.crawl import LOOPBACK_SETTINGS, run_crawl
     from clinicdir.sample_web import SampleWeb
-    from directory.build import BuildOptions, build
 
     with SampleWeb() as web:
         run_crawl(["clinic_sites"], out / "crawl", urls=web.start_urls, settings_overrides=LOOPBACK_SETTINGS,

@@ -13,8 +13,10 @@ import logging
 import sys
 from pathlib import Path
 
-from directory.errors import InputError
 from common.cache import cache_folder
+from common.money import fee_range
+from common.values import number
+from directory.errors import InputError
 
 log = logging.getLogger("clinicdir")
 
@@ -76,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--user-agent", metavar="TEXT",
                        help="with --geocoder nominatim: names your deployment and a contact, as its policy asks")
     build.add_argument("--geocode-cache", type=Path, metavar="FILE",
-                       default=cache_folder() / "nominatim.json",
+                       default=cache_folder() / "nominatim.sqlite3",
                        help="with --geocoder nominatim: answers kept across builds (default: %(default)s)")
     _add_tiles(build)
     build.set_defaults(run=_run_build, command_parser=build)
@@ -175,7 +177,7 @@ def _report_crawl(summary) -> int:
 
 
 def _run_build(args, parser) -> int:
-    from directory.build import BuildOptions, build
+    from clinicdir.build import BuildOptions, build
     from directory.geocode import GEOCODER_ATTRIBUTION, nominatim_geocoder
 
     options = BuildOptions(
@@ -183,8 +185,11 @@ def _run_build(args, parser) -> int:
         tiles=_tiles(args.tiles), progress=log.info,
     )
     if args.geocoder == "nominatim":
+        cache, older = args.geocode_cache, cache_folder() / "nominatim.json"   # older: JSON of earlier versions
+        if cache == cache_folder() / "nominatim.sqlite3" and older.exists() and not cache.exists():
+            older.replace(cache)   # converted to SQLite when the cache opens
         try:
-            options.geocoder = nominatim_geocoder(args.user_agent or "", args.geocode_cache)
+            options.geocoder = nominatim_geocoder(args.user_agent or "", cache)
         except ValueError as exc:
             parser.error(str(exc))
         options.geocoder_credit = f"{GEOCODER_ATTRIBUTION['nominatim']}; {GEOCODER_ATTRIBUTION['zip']}"
@@ -196,8 +201,8 @@ def _run_build(args, parser) -> int:
 
 
 def _run_map(args, parser) -> int:
+    from clinicdir.build import draw_map
     from directory.policy import load_policy
-    from maps.from_directory import draw_map
 
     policy = load_policy(args.policy)
     map_page, list_page = draw_map(args.directory / "directory.csv", args.out or args.directory / "map.html",
@@ -208,9 +213,9 @@ def _run_map(args, parser) -> int:
 
 
 def _run_demo(args, parser) -> int:
+    from clinicdir.build import BuildOptions, build
     from clinicdir.crawl import LOOPBACK_SETTINGS, run_crawl
     from clinicdir.sample_web import SampleWeb
-    from directory.build import BuildOptions, build
 
     with SampleWeb() as web:
         log.info("serving the sample web on 127.0.0.x, port %d: %d clinic sites, a clinic directory and an "
@@ -254,20 +259,8 @@ def _run_near(args, parser) -> int:
 
 
 def _fee_text(low, high) -> str:
-    low, high = _dollars(low), _dollars(high)
-    if low is None:
-        return "fee not published"
-    if high is None:
-        return f"from ${low:,.0f}/infusion"
-    return f"${low:,.0f}/infusion" if high == low else f"${low:,.0f}–${high:,.0f}/infusion"
-
-
-def _dollars(value) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if number != number else number
+    worded = fee_range(number(low), number(high))
+    return f"{worded}/infusion" if worded else "fee not published"
 
 
 def _tiles(value: str) -> str | None:

@@ -33,8 +33,7 @@ def _split(url: str) -> SplitResult | None:
 
 def host(url: str) -> str:
     """The web address's host name, lower-cased, without brackets or port; "" when it has none."""
-    parts = _split(url)
-    return (parts.hostname or "").rstrip(".") if parts else ""
+    return _host_and_port(url)[0]
 
 
 @lru_cache(maxsize=65536)
@@ -42,15 +41,27 @@ def site_key(url: str) -> str:
     """The site a URL belongs to: its registered domain ("clinic.com" for https://www.clinic.com/fees). A host
     with no public suffix (an IP address, "localhost") is kept with its port, since test servers on one address
     are told apart by port. "" when the URL has no host."""
-    parts = _split(url)
-    name = (parts.hostname or "").rstrip(".") if parts else ""
+    name, port = _host_and_port(url)
     if not name:
         return ""
     registered = _EXTRACT(name).top_domain_under_public_suffix
     if registered:
         return registered
     name = f"[{name}]" if ":" in name else name
-    return f"{name}:{parts.port}" if parts.port else name
+    return f"{name}:{port}" if port else name
+
+
+# The usual web address, "https://www.clinic.com[:port]/...", read by one regex; anything else goes through
+# urlsplit and its checks, which cost four times as much: a build reads some 60,000 addresses at 30,000 items.
+_USUAL = re.compile(r"https?://([a-z0-9_-]+(?:\.[a-z0-9_-]+)*)\.?(?::(\d{0,5}))?(?=[/?#]|\Z)", re.I)
+
+
+def _host_and_port(url: str) -> tuple[str, int | None]:
+    usual = _USUAL.match(url)
+    if usual and int(usual[2] or 0) <= 65535:
+        return usual[1].lower(), int(usual[2]) if usual[2] else None
+    parts = _split(url)
+    return ((parts.hostname or "").rstrip("."), parts.port) if parts else ("", None)
 
 
 def same_site(url: str, other: str) -> bool:

@@ -1,7 +1,8 @@
-"""`clinicdir build`: crawl output → merged, geocoded, judged and reviewed clinics → the directory's files.
+"""The directory stage of `clinicdir build`: crawl output → merged, geocoded, judged and reviewed clinics → the
+text of the directory's files.
 
-Every input (policy, overrides, crawl files) is read and validated before the first file is written, so a bad
-input stops the build with the old outputs intact.
+Every input (policy, overrides, crawl files) is read and validated, and every file's text made, before anything is
+written: clinicdir.build writes these files and the map pages together, so a bad input leaves the old outputs intact.
 """
 
 from __future__ import annotations
@@ -13,21 +14,18 @@ from typing import Callable
 
 import pandas as pd
 
+from common import sites
+from common.money import fee_candidates
 from directory import identity
-from directory.crawl_input import CrawlInput, read_crawls
-from directory.frames import column_values
-from directory.gc_pause import cyclic_gc_paused
+from directory.crawl_input import read_crawls
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
-from common.files import FileSet
-from common.money import fee_candidates
 from directory.outputs import AUDIT_COLUMNS, CLINICS_COLUMNS, COORDINATE_DECIMALS, COORDINATES, csv_text
 from directory.overrides import CONTEXT, CORRECTABLE, DECISION, apply_corrections, apply_decisions, read_overrides
 from directory.policy import Policy, decide, load_policy
-from directory.public import PublicView, render_public_files
+from directory.public import public_files
 from directory.schema import validate_clinics
-from directory.second_process import SecondProcess
 
 # Carried in each row's `licences`, so a reused row keeps the credit its coordinates require.
 COORDINATES_LICENCE = {"zip": "Coordinates: GeoNames, CC BY 4.0",
@@ -42,15 +40,15 @@ class BuildOptions:
     overrides_path: Path | None = None
     geocoder: object | None = None          # a geopy Geocoder; None = the offline ZIP gazetteer
     geocoder_credit: str = GEOCODER_ATTRIBUTION["zip"]
-    tiles: str | None = "openstreetmap"
     progress: Callable[[str], None] = lambda message: None
-    parallel_public_items: int = 20_000     # from this many crawl items public files render in a second process
 
 
 @dataclass
 class BuildResult:
     clinics: pd.DataFrame
-    files: dict[str, Path] = field(default_factory=dict)
+    policy: Policy = field(default_factory=Policy)
+    texts: dict[str, str] = field(default_factory=dict)     # file name → text, made before anything is written
+    files: dict[str, Path] = field(default_factory=dict)    # file name → path, once written
     warnings: list[str] = field(default_factory=list)
     audit: list[dict] = field(default_factory=list)
     changes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(CHANGES_COLUMNS)))
@@ -60,44 +58,38 @@ class BuildResult:
         return int((self.clinics["status"] == status).sum())
 
 
-def build(options: BuildOptions) -> BuildResult:
-    with cyclic_gc_paused():
-        return _build(options)
-
-
-def _build(options: BuildOptions) -> BuildResult:
+def build_directory(options: BuildOptions) -> BuildResult:
+    """The clinics of the crawl folders, decided and reviewed, and the text of every directory file."""
     say = options.progress
     policy = load_policy(options.policy_path)
     overrides = read_overrides(options.overrides_path) if options.overrides_path else []
     previous = read_previous(options.out_dir)
     crawl = read_crawls(options.crawl_dirs)
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
-
-    with SecondProcess(parallel=len(crawl.items) >= options.parallel_public_items) as second, FileSet() as files:
-        result = _judge(crawl, previous, overrides, policy, options)
-        public = PublicView(result.clinics, policy, options.geocoder_credit, options.tiles)
-        # The public files are rendered (in the second process, for large builds) while the frame is checked and
-        # the build's own files are written beside their targets; the map pages are renamed into place last.
-        pending_public = second.submit(render_public_files, public.listed, public.credits, public.meta)
-        result.clinics = validate_clinics(result.clinics)
-        result.changes = compare(previous, result.clinics)
-        out = Path(options.out_dir)
-        for name, text in _texts(result, public, policy).items():
-            files.stage(out / name, text)
-        for name, text in pending_public().items():
-            files.stage(out / name, text)
-        # Renamed into place only when every file is written: a failure leaves all the old files together.
-        result.files.update((path.name, path) for path in files.commit())
+    merged = merge_items(crawl.items)
+    say(f"merged into {len(merged)} clinic(s)")
+    warnings = crawl.warnings
+    del crawl   # the raw items are merged: at 100,000 of them, hundreds of MB free for what follows
+    result = _judge(merged, previous, overrides, policy, options)
+    result.warnings = warnings + result.warnings
+    result.clinics = validate_clinics(result.clinics)
+    result.changes = compare(previous, result.clinics)
+    result.texts = {
+        "clinics.csv": csv_text(result.clinics, CLINICS_COLUMNS),
+        "review.csv": csv_text(_review_sheet(result), _REVIEW_COLUMNS),
+        "changes.csv": csv_text(result.changes, CHANGES_COLUMNS),
+        "audit.csv": csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS),
+        "build-report.md": _report(result),
+        **public_files(result.clinics, options.geocoder_credit),
+    }
     counts = ", ".join(f"{result.count(s)} {s}" for s in ("listed", "excluded", "review"))
-    say(f"decisions: {counts}; wrote {len(result.files)} file(s) to {options.out_dir}")
+    say(f"decisions: {counts}")
     return result
 
 
-def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options: BuildOptions) -> BuildResult:
-    """Merged, geocoded, decided and reviewed clinics, not yet checked against the schema."""
+def _judge(merged: pd.DataFrame, previous, overrides: list, policy: Policy, options: BuildOptions) -> BuildResult:
+    """Geocoded, decided and reviewed clinics, not yet checked against the schema."""
     say = options.progress
-    merged = merge_items(crawl.items)
-    say(f"merged into {len(merged)} clinic(s)")
     merged = carry_forward(keep_previous_ids(merged, previous), previous)
     corrected = apply_corrections(merged, overrides, new_id=_id_for_added_clinic)
     frame = corrected.frame
@@ -113,16 +105,15 @@ def _judge(crawl: CrawlInput, previous, overrides: list, policy: Policy, options
     frame = frame.join(decide(frame, policy))
     audit = corrected.audit
     frame = apply_decisions(frame, overrides, audit)
-    fees = dict(zip(column_values(frame, "clinic_id"), column_values(frame, "fees")))
+    fees = dict(zip(frame["clinic_id"].tolist(), frame["fees"].tolist()))
     frame = frame.reindex(columns=list(CLINICS_COLUMNS)).sort_values("clinic_id", kind="stable")
-    return BuildResult(frame.reset_index(drop=True), warnings=crawl.warnings + corrected.warnings, audit=audit,
-                       fees=fees)
+    return BuildResult(frame.reset_index(drop=True), policy, warnings=corrected.warnings, audit=audit, fees=fees)
 
 
 def _id_for_added_clinic(row: dict) -> str:
     return identity.clinic_id(
         row.get("postal_code", ""), row.get("street", ""), row.get("phone", ""),
-        identity.website_host(row.get("website", "")), row.get("name", ""), row.get("state", ""),
+        sites.site_key(row.get("website", "")), row.get("name", ""), row.get("state", ""),
     )
 
 
@@ -131,7 +122,7 @@ def _with_coordinate_licence(frame: pd.DataFrame) -> list[str]:
     credit = {"zip": COORDINATES_LICENCE["zip"], "city": COORDINATES_LICENCE["zip"],
               "address": COORDINATES_LICENCE["address"]}
     rows = []
-    for licences, precision in zip(column_values(frame, "licences"), column_values(frame, "geo_precision")):
+    for licences, precision in zip(frame["licences"].tolist(), frame["geo_precision"].tolist()):
         parts = [part for part in (licences if isinstance(licences, str) else "").split("; ") if part]
         if precision in credit and credit[precision] not in parts:
             parts.append(credit[precision])
@@ -142,17 +133,6 @@ def _with_coordinate_licence(frame: pd.DataFrame) -> list[str]:
 def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
     placed = {o.clinic_id for o in overrides if "latitude" in o.values and "longitude" in o.values}
     return frame["clinic_id"].isin(placed)
-
-
-def _texts(result: BuildResult, public: PublicView, policy: Policy) -> dict[str, str]:
-    """File name → text of the build's own files (the public ones come from render_public_files)."""
-    return {
-        "clinics.csv": csv_text(result.clinics, CLINICS_COLUMNS),
-        "review.csv": csv_text(_review_sheet(result), _REVIEW_COLUMNS),
-        "changes.csv": csv_text(result.changes, CHANGES_COLUMNS),
-        "audit.csv": csv_text(pd.DataFrame(result.audit), AUDIT_COLUMNS),
-        "build-report.md": _report(result, policy, public.built_on),
-    }
 
 
 _REPORT_HOSTS = 25
@@ -182,16 +162,18 @@ def _review_sheet(result: BuildResult) -> pd.DataFrame:
     return pending
 
 
-def _report(result: BuildResult, policy: Policy, built_on: str) -> str:
+def _report(result: BuildResult) -> str:
     clinics = result.clinics
-    lines = [f"# Directory build of {built_on}", "", policy.sentence(), "", "## Decisions", ""]
+    built_on = clinics["last_seen"].replace("", None).max() if len(clinics) else None
+    lines = [f"# Directory build of {built_on if isinstance(built_on, str) else 'unknown date'}", "",
+             result.policy.sentence(), "", "## Decisions", ""]
     lines += ["| status | clinics |", "| --- | ---: |"]
     lines += [f"| {status} | {result.count(status)} |" for status in ("listed", "excluded", "review")]
     lines += ["", "## Reasons", "", "| status | reason | clinics |", "| --- | --- | ---: |"]
-    reasons = Counter(zip(column_values(clinics, "status"), column_values(clinics, "reason_code")))
+    reasons = Counter(zip(clinics["status"].tolist(), clinics["reason_code"].tolist()))
     lines += [f"| {status} | {code} | {n} |" for (status, code), n in sorted(reasons.items())]
     changes = result.changes
-    counts = Counter(column_values(changes, "change"))
+    counts = Counter(changes["change"].tolist())
     lines += ["", f"## Changes since the previous build ({len(changes)})", ""]
     lines += [f"- {kind}: {n}" for kind, n in sorted(counts.items())] or ["None (first build in this folder)."]
     # New clinics are counted only: the listed changes are the ones a maintainer checks.
@@ -205,8 +187,8 @@ def _report(result: BuildResult, policy: Policy, built_on: str) -> str:
               f"({a['reviewer'] or 'reviewer'})" for a in result.audit] or ["None."]
     lines += ["", f"## Warnings ({len(result.warnings)})", ""]
     lines += [f"- {w}" for w in result.warnings] or ["None."]
-    sources = Counter(url.split("/")[2] if "//" in url else url
-                      for value in column_values(clinics, "sources") if value for url in value.split())
+    sources = Counter(sites.host(url) or url
+                      for value in clinics["sources"].dropna().tolist() for url in value.split())
     lines += ["", f"## Sources ({len(sources)} hosts)", ""]
     # Directory and open-data hosts name many clinics; each clinic's own site names one. The first stay readable.
     ranked = sorted(sources.items(), key=lambda entry: (-entry[1], entry[0]))

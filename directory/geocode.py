@@ -30,8 +30,8 @@ from geopy.location import Location
 from geopy.point import Point
 
 from common.items import MAP_EMBED
-from directory.frames import column_values
-from directory.gazetteer import US_PLACES, Gazetteer, Place, gazetteer
+from common.values import number, text
+from common.gazetteer import US_PLACES, Gazetteer, Place, gazetteer
 from directory.geocache import Answer, GeocodeCache
 
 log = logging.getLogger(__name__)
@@ -165,8 +165,8 @@ def geocode_frame(df: pd.DataFrame, geocoder: Geocoder | None = None) -> pd.Data
         raise KeyError(f"geocode_frame needs the columns {', '.join(missing)}")
     out = df.copy()
     places = gazetteer()
-    columns = [column_values(df, column) for column in _INPUT_COLUMNS]
-    columns.append(column_values(df, _SOURCE_COLUMN) if _SOURCE_COLUMN in df.columns else [""] * len(df))
+    columns = [df[column].tolist() for column in _INPUT_COLUMNS]
+    columns.append(df[_SOURCE_COLUMN].tolist() if _SOURCE_COLUMN in df.columns else [""] * len(df))
     results = [_place(row, places, geocoder) for row in zip(*columns)]
     out["latitude"] = [r[0] for r in results]
     out["longitude"] = [r[1] for r in results]
@@ -175,24 +175,8 @@ def geocode_frame(df: pd.DataFrame, geocoder: Geocoder | None = None) -> pd.Data
     return out
 
 
-def _text(value: Any) -> str:
-    if value.__class__ is str:
-        return value.strip()
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value).strip()
-
-
-def _number(value: Any) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
 def _place(row: tuple, places: Gazetteer, geocoder: Geocoder | None) -> tuple[float, float, str, str]:
-    street, city, state_text, code_text = (_text(value) for value in row[:4])
+    street, city, state_text, code_text = (text(value) for value in row[:4])
     issues: list[str] = []
     state = state_code(state_text) if state_text else ""
     if state_text and not state:
@@ -209,9 +193,9 @@ def _place(row: tuple, places: Gazetteer, geocoder: Geocoder | None) -> tuple[fl
     state = state or (zip_place.state if zip_place else "")
 
     # A point read from a map link is checked like one the clinic publishes as coordinates, and says which it was.
-    from_map = _text(row[6]) == MAP_EMBED
+    from_map = text(row[6]) == MAP_EMBED
     what, precision = ("map coordinates", MAP_EMBED) if from_map else ("published coordinates", "site")
-    site = _usable_point(_number(row[4]), _number(row[5]), what, issues)
+    site = _usable_point(number(row[4]), number(row[5]), what, issues)
     if site and _agrees(site, what, state, code, zip_place, places, issues):
         return site[0], site[1], precision, "; ".join(issues)
     if geocoder is not None and street and (zip_place or city):

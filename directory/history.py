@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from common.sites import site_key
 from directory import identity
 from directory.errors import InputError
-from directory.frames import column_values
 from directory.merge import CLINIC_FIELDS
+from directory.outputs import number_cell
 
 IDENTITY = ("name", "street", "city", "state", "postal_code", "phone")
 FEES = ("fee_min", "fee_max")
@@ -57,10 +58,9 @@ def keep_previous_ids(current: pd.DataFrame, previous: pd.DataFrame | None) -> p
         core = identity.street_core(street)
         if postal_code and core and sources != "reviewer":
             before[(postal_code, core)].append(_Practice(cid, phone, website, name))
-    ids = column_values(current, "clinic_id")
+    ids = current["clinic_id"].tolist()
     names, phones, websites, postal_codes, streets = (
-        [value or "" for value in column_values(current, c)]
-        for c in ("name", "phone", "website", "postal_code", "street"))
+        current[c].fillna("").tolist() for c in ("name", "phone", "website", "postal_code", "street"))
     now: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, address in enumerate(zip(postal_codes, map(identity.street_core, streets))):
         if address in before:
@@ -104,7 +104,7 @@ class _Practice:
 
     @property
     def host(self) -> str:
-        return identity.website_host(self.website)
+        return site_key(self.website)
 
     def same_contact(self, other: _Practice) -> bool:
         return bool((self.phone and self.phone == other.phone) or (self.host and self.host == other.host))
@@ -123,7 +123,7 @@ def carry_forward(current: pd.DataFrame, previous: pd.DataFrame | None) -> pd.Da
     earlier = dict(zip(previous["clinic_id"], previous["first_seen"]))
     current["first_seen"] = [
         min(filter(None, (earlier.get(cid, ""), seen)), default=seen)
-        for cid, seen in zip(column_values(current, "clinic_id"), column_values(current, "first_seen"))
+        for cid, seen in zip(current["clinic_id"].tolist(), current["first_seen"].fillna("").tolist())
     ]
     gone = previous[~previous["clinic_id"].isin(current["clinic_id"]) & (previous["sources"] != "reviewer")]
     if gone.empty:
@@ -172,7 +172,7 @@ def _rows(frame: pd.DataFrame, change: str, column: str, old, new) -> pd.DataFra
 
 def _as_written(values: pd.Series) -> list[str]:
     if values.dtype.kind == "f":
-        return ["" if v != v else "%.6g" % v for v in values.tolist()]
+        return ["" if v != v else number_cell(v) for v in values.tolist()]
     return values.astype(object).where(values.notna(), "").astype(str).tolist()
 
 

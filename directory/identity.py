@@ -1,8 +1,9 @@
 """Which crawl items are the same clinic, and the stable id each clinic keeps across crawls.
 
-Items are linked when they share a strong key: the same website host at the same street address, the same phone in
-the same ZIP, or the same name at the same street address. Linking uses hash keys (union-find), so the cost grows
-with the number of items, never with the number of pairs. A chain's locations differ by address and stay apart.
+Items are linked when they share a strong key: the same website (its registered domain, common.sites.site_key) at
+the same street address, the same phone in the same ZIP, or the same name at the same street address. Linking uses
+hash keys (union-find), so the cost grows with the number of items, never with the number of pairs. A chain's
+locations differ by address and stay apart.
 """
 
 from __future__ import annotations
@@ -25,13 +26,6 @@ _GENERIC_NAME_WORDS = {
 
 _STREET_TOKENS = re.compile(r"[a-z0-9]+|#")
 _HOUSE_NUMBER = re.compile(r"[a-z0-9]*[0-9][a-z0-9]*")   # the first token holding a digit
-_HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)")
-
-
-def website_host(url: str) -> str:
-    """Host of a URL (or of a bare 'www.host/path'), lower-case, without 'www.' and port."""
-    match = _HOST.match(url if "//" in url else f"//{url}")
-    return match.group(1).lower().removeprefix("www.") if match else ""
 
 
 @lru_cache(maxsize=1 << 18)   # a build meets every street and name several times; 100,000 clinics must fit

@@ -16,9 +16,8 @@ from pathlib import Path
 import pandas as pd
 import us
 
-from directory.errors import InputError
-from directory.frames import column_values
 from common.contact import normalize_phone, normalize_zip
+from directory.errors import InputError
 
 CORRECTABLE = (
     "name", "street", "city", "state", "postal_code", "phone", "website", "fee_min", "fee_max",
@@ -151,7 +150,7 @@ def _content(override: Override) -> tuple:
 def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) -> OverrideResult:
     """Correct crawled values and add reviewer-known clinics; `new_id(row)` gives an added clinic its id."""
     result = OverrideResult(frame.copy())
-    index = dict(zip(column_values(result.frame, "clinic_id"), result.frame.index))
+    index = dict(zip(result.frame["clinic_id"].tolist(), result.frame.index))
     new_rows = []
     for override in overrides:
         if override.adds_clinic:
@@ -189,7 +188,7 @@ def apply_decisions(frame: pd.DataFrame, overrides: list[Override], audit: list[
     for column in ("reviewed_by", "reviewed_on"):
         if column not in frame:
             frame[column] = ""
-    index = dict(zip(column_values(frame, "clinic_id"), frame.index))
+    index = dict(zip(frame["clinic_id"].tolist(), frame.index))
     for override in overrides:
         i = index.get(override.clinic_id)
         if i is None:

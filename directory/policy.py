@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from common.money import dollars
 from directory.errors import InputError
-from directory.frames import column_values
 
 DEFAULT_POLICY = resources.files("directory").joinpath("default_policy.toml")
 STATUSES = ("listed", "excluded", "review")
@@ -30,8 +30,8 @@ class Policy:
 
     def sentence(self) -> str:
         return (
-            f"Clinics typically charge {_money(self.typical_min)}–{_money(self.typical_max)} per infusion; "
-            f"clinics whose lowest published per-infusion fee is above {_money(self.far_above)} are left out."
+            f"Clinics typically charge {dollars(self.typical_min)}–{dollars(self.typical_max)} per infusion; "
+            f"clinics whose lowest published per-infusion fee is above {dollars(self.far_above)} are left out."
         )
 
 
@@ -131,7 +131,7 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     texts = _ReasonTexts(policy)
     out["reason"] = [
         texts.reason(c, f, note, issue, seen) for c, f, note, issue, seen in zip(
-            code, fee.tolist(), *(column_values(frame, name) for name in ("fee_note", "geo_issue", "last_seen")))
+            code, fee.tolist(), *(frame[name].tolist() for name in ("fee_note", "geo_issue", "last_seen")))
     ]
     out["fee_band"] = np.select([~known, above | far, below], ["unknown", "above", "below"], "typical")
     out["fee_flag"] = np.where(pd.Series(fee_code, index=frame.index).eq("fee_above_range"), "above typical range", "")
@@ -139,7 +139,7 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
 
 
 def _column(frame: pd.DataFrame, name: str) -> list:
-    return column_values(frame, name) if name in frame else [None] * len(frame)
+    return frame[name].tolist() if name in frame else [None] * len(frame)
 
 
 def _other_routes_only(routes) -> bool:
@@ -152,8 +152,8 @@ class _ReasonTexts:
     """The sentence of each decision. The policy's figures are written once; a row formats only its own sentence."""
 
     def __init__(self, policy: Policy) -> None:
-        typical = f"the typical {_money(policy.typical_min)}–{_money(policy.typical_max)} range"
-        ceiling = _money(policy.far_above)
+        typical = f"the typical {dollars(policy.typical_min)}–{dollars(policy.typical_max)} range"
+        ceiling = dollars(policy.far_above)
         self._templates = {
             "fee_far_above_range": f"{{lowest}} is above the {ceiling} ceiling (far above {typical}).",
             "fee_above_range": f"{{lowest}} is above {typical} but not above {ceiling}: listed, flagged.",
@@ -181,9 +181,5 @@ class _ReasonTexts:
             return "Its website claims more locations than a crawl takes from one site; a reviewer must confirm them."
         if code not in self._templates:
             return f"Flagged for review by the crawl ({code})."
-        lowest = f"Lowest published fee {_money(fee)} per infusion" if fee == fee else ""
+        lowest = f"Lowest published fee {dollars(fee)} per infusion" if fee == fee else ""
         return self._templates[code].format(lowest=lowest)
-
-
-def _money(amount: float) -> str:
-    return f"${amount:,.0f}" if amount == int(amount) else f"${amount:,.2f}"

@@ -58,10 +58,10 @@ window.clinicMap = initClinicMap({{ this._parent.get_name() }},
 
 
 class ClinicPage(Figure):
-    """The whole HTML document: a Figure whose template is the patient page rather than a bare map."""
+    """The whole HTML document: a Figure whose template is the patient page rather than a bare map. The template
+    leaves out the Figure's header: the page declares its own charset and viewport, and loads no CDN asset."""
 
     def __init__(self, template: Template, page: object) -> None:
         super().__init__()
         self._template = template
         self.page = page
-        del self.header._children["meta_http"]   # the page template declares its charset first

@@ -29,15 +29,14 @@ import folium
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, Template
 
-from directory.gc_pause import cyclic_gc_paused
-from common.files import write_atomic
+from common.files import FileSet
+from common.vocabulary import CONDITION_CODES, CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
 from maps import assets
 from maps.folium_parts import ClinicLayer, ClinicPage, OfflineMap
 from maps.list_html import clinic_list_html
 from maps.places import packed_places
 from maps.records import BAND_LABELS, FEE_BANDS, ClinicRecord, clinic_records, display_date
 from maps.safe_json import script_json
-from common.vocabulary import CONDITION_CODES, CONDITION_LABELS, ROUTE_CODES, ROUTE_LABELS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 DATA_ELEMENT_ID = "clinic-data"
@@ -97,19 +96,15 @@ def list_page_path(map_path: Path) -> Path:
 
 def write_map_page(clinics: pd.DataFrame, path: Path, meta: MapMeta,
                    inline_list_max_bytes: int = INLINE_LIST_MAX_BYTES) -> tuple[Path, Path]:
-    """Write the map page for the listed `clinics` to `path` and the list page beside it, each atomically;
+    """Write the map page for the listed `clinics` to `path` and the list page beside it, both or neither;
     return both paths."""
-    path = Path(path)
-    return write_pages(path, render_pages(clinics, meta, path.name, list_page_path(path).name,
-                                          inline_list_max_bytes))
-
-
-def write_pages(path: Path, pages: tuple[str, str]) -> tuple[Path, Path]:
-    """Write rendered pages (map, list) to `path` and beside it; return both paths."""
-    path = Path(path)
-    list_path = list_page_path(path)
-    write_atomic(list_path, pages[1])
-    return write_atomic(path, pages[0]), list_path
+    path, list_path = Path(path), list_page_path(path)
+    map_page, list_page = render_pages(clinics, meta, path.name, list_path.name, inline_list_max_bytes)
+    with FileSet() as files:
+        files.stage(list_path, list_page)
+        files.stage(path, map_page)
+        files.commit()
+    return path, list_path
 
 
 def render_map_page(clinics: pd.DataFrame, meta: MapMeta,
@@ -117,16 +112,20 @@ def render_map_page(clinics: pd.DataFrame, meta: MapMeta,
     return render_pages(clinics, meta, "map.html", "map-list.html", inline_list_max_bytes)[0]
 
 
-@cyclic_gc_paused()
 def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name: str,
                  inline_list_max_bytes: int = INLINE_LIST_MAX_BYTES) -> tuple[str, str]:
-    """The map page and the list page, as text."""
+    """The map page and the list page, as text, for the listed `clinics` (rows with MAP_COLUMNS)."""
     records = clinic_records(clinics)
     fmap = OfflineMap(location=US_CENTRE, zoom_start=4, tiles=None, maxZoom=MAX_ZOOM)
-    tile_attribution = _add_tiles(fmap, meta.tiles)
+    tile_layer, tile_attribution = _tile_layer(meta.tiles)
+    if tile_layer is not None:
+        tile_layer.add_to(fmap)
     ClinicLayer(DATA_ELEMENT_ID).add_to(fmap)
     bands = [{"index": i, "code": code, "label": BAND_LABELS[code]} for i, code in enumerate(FEE_BANDS)]
     index = _map_index(records)
+    list_html = clinic_list_html(_state_groups(records))
+    encoded = list_html.encode("utf-8")
+    packed = len(encoded) > inline_list_max_bytes
     content = PageContent(
         meta=meta,
         tile_attribution=tile_attribution,
@@ -148,20 +147,18 @@ def render_pages(clinics: pd.DataFrame, meta: MapMeta, map_name: str, list_name:
         clinic_map_js="\n".join(map(_static_text, SCRIPTS)),
         leaflet_version=assets.SCRIPTS[0].version,
         markercluster_version=assets.SCRIPTS[1].version,
+        list_html="" if packed else list_html,
+        packed_list=_pack(encoded) if packed else "",
         packed_places=packed_places(),
     )
-    # The records stay out of `content`: the page joins folium's element tree, whose reference cycles leave all
-    # it holds to the cyclic collector, and 56,000 records in there cost that collector 0.15 s once it resumed.
-    list_html = clinic_list_html(_state_groups(records))
-    encoded = list_html.encode("utf-8")
-    if len(encoded) > inline_list_max_bytes:
-        content = replace(content, packed_list=_pack(encoded))
-    else:
-        content = replace(content, list_html=list_html)
     page = ClinicPage(_template("page.html"), content)
     page.add_child(fmap)
-    _name_elements(page)
-    return page.render(), _template("list_page.html").render(page=replace(content, list_html=list_html))
+    map_page = page.render()
+    # folium names each element with a random id: named by its role instead, the same directory gives the same bytes
+    for name, element in (("clinic_map", fmap), ("tile_layer", tile_layer)):
+        if element is not None:
+            map_page = map_page.replace(element.get_name(), name)
+    return map_page, _template("list_page.html").render(page=replace(content, list_html=list_html))
 
 
 def _pack(data: bytes) -> str:
@@ -169,29 +166,17 @@ def _pack(data: bytes) -> str:
     return base64.b64encode(gzip.compress(data, compresslevel=6, mtime=0)).decode("ascii")
 
 
-def _name_elements(root) -> None:
-    """Give folium's elements names by their place in the tree instead of random ids: the same directory
-    must give the same bytes."""
-    stack, number = [root], 0
-    while stack:
-        element = stack.pop(0)
-        element._id = f"e{number}"
-        number += 1
-        stack.extend(element._children.values())
-
-
-def _add_tiles(fmap: folium.Map, tiles: str | None) -> str:
-    """Add the tile layer, if any; return its attribution as plain text for the page header."""
+def _tile_layer(tiles: str | None) -> tuple[folium.TileLayer | None, str]:
+    """The tile layer, if any, and its attribution as plain text for the page header."""
     if not tiles:
-        return ""
+        return None, ""
     if "{z}" in tiles or "://" in tiles:
         # A bare URL template carries no attribution: credit the tile server by its host name at least.
         host = urlsplit(tiles).hostname or tiles
         layer = folium.TileLayer(tiles=tiles, attr=html.escape(host), max_zoom=MAX_ZOOM)
     else:
         layer = folium.TileLayer(tiles=tiles, max_zoom=MAX_ZOOM)
-    layer.add_to(fmap)
-    return html.unescape(re.sub(r"<[^>]*>", "", str(layer.options.get("attribution", "")))).strip()
+    return layer, html.unescape(re.sub(r"<[^>]*>", "", str(layer.options.get("attribution", "")))).strip()
 
 
 def _map_index(records: list[ClinicRecord]) -> dict[str, list]:
@@ -203,8 +188,9 @@ def _map_index(records: list[ClinicRecord]) -> dict[str, list]:
         "anchor": [r.anchor for r in records],
         "name": [r.name for r in records],
         "city": [r.city for r in records],
-        "lat": _rounded([r.latitude for r in records]),    # None for both when a clinic is not on the map
-        "lon": _rounded([r.longitude for r in records]),
+        # to 5 decimals (about a metre); None for both when a clinic is not on the map
+        "lat": [None if r.latitude is None else round(r.latitude, 5) for r in records],
+        "lon": [None if r.longitude is None else round(r.longitude, 5) for r in records],
         "band": [band_index[r.band] for r in records],
         "routes": [route_bits[r.routes] for r in records],
         "conditions": [condition_bits[r.conditions] for r in records],
@@ -222,14 +208,6 @@ def _bit_sets(vocabulary: tuple[str, ...], code_sets: list[tuple[str, ...]]) -> 
 def _whole(amount: float | None) -> float | int | None:
     """450.0 as 450: two characters less for each of 10,000 fees in the page."""
     return int(amount) if amount is not None and amount == int(amount) else amount
-
-
-def _rounded(coordinates: list[float | None]) -> list[float | None]:
-    """Each coordinate to 5 decimals (about a metre), rounded once per distinct value: ZIP and city centres
-    repeat."""
-    rounded = {value: round(value, 5) for value in set(coordinates) if value}
-    # None and zeros stay as they are: 0.0 and -0.0 are one key to a dict, but the JSON writes them apart
-    return [rounded[value] if value else value for value in coordinates]
 
 
 def _state_groups(records: list[ClinicRecord]) -> list[StateGroup]:

@@ -1,6 +1,6 @@
 """The offline gazetteer packed for the map page, so that a patient can search by ZIP code or town in the browser.
 
-What is packed: every ZIP code of directory.gazetteer with its centre, the town it belongs to, and the state names
+What is packed: every ZIP code of common.gazetteer with its centre, the town it belongs to, and the state names
 a patient may type. A town's centre is not packed: the gazetteer makes it the mean of its ZIP centres, and the
 page does the same (tests/test_map_places.py checks every town against the gazetteer), which saves a fifth of the
 bytes. Coordinates are kept to a hundredth of a degree (under 0.4 mile), well inside what a ZIP centre means: a
@@ -27,7 +27,7 @@ import re
 
 import us
 
-from directory.gazetteer import Gazetteer, gazetteer
+from common.gazetteer import Gazetteer, gazetteer
 
 SCALE = 100
 _ZIP_LABEL = re.compile(r"^\d{5} \((?P<town>.*), (?P<state>[A-Z]{2})\)$")

@@ -1,18 +1,14 @@
 """The directory build end to end from crawl files: decisions, outputs, review round trip, atomic and repeatable."""
 
 import json
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from directory.build import BuildOptions, build
+from clinicdir.build import BuildOptions, build
+from common.files import FileSet
 from directory.crawl_input import ITEM_FIELDS
 from directory.errors import InputError
-from common.files import FileSet
 from directory.outputs import CLINICS_COLUMNS, DIRECTORY_COLUMNS
 from directory.overrides import read_overrides
 
@@ -146,7 +142,7 @@ def test_a_fee_in_doubt_goes_to_review_with_every_candidate_and_a_reviewer_settl
 
 def test_same_inputs_give_byte_identical_outputs(crawl_dir, tmp_path):
     run(crawl_dir, tmp_path / "a")
-    run(crawl_dir, tmp_path / "b", parallel_public_items=0)   # public files from a second process, as for big crawls
+    run(crawl_dir, tmp_path / "b")
     for name in ("clinics.csv", "directory.csv", "directory.geojson", "review.csv", "audit.csv", "build-report.md",
                  "map.html", "map-list.html"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
@@ -232,9 +228,7 @@ def test_every_item_is_checked_whatever_its_neighbours_looked_like(tmp_path):
 
 
 @pytest.mark.parametrize("failing", ["clinics.csv", "directory.geojson", "map.html"])
-@pytest.mark.parametrize("parallel_public_items", [0, 10**9], ids=["public files in a worker", "in-process"])
-def test_a_build_that_fails_while_writing_leaves_every_old_file(crawl_dir, tmp_path, monkeypatch,
-                                                                 parallel_public_items, failing):
+def test_a_build_that_fails_while_writing_leaves_every_old_file(crawl_dir, tmp_path, monkeypatch, failing):
     out = tmp_path / "out"
     run(crawl_dir, out)
     before = {path.name: path.read_bytes() for path in out.iterdir()}
@@ -250,24 +244,8 @@ def test_a_build_that_fails_while_writing_leaves_every_old_file(crawl_dir, tmp_p
                                                           phone="+13035550999", website="https://newer.example/"))
                                           + "\n")
     with pytest.raises(OSError, match="disk full"):
-        run(crawl_dir, out, parallel_public_items=parallel_public_items)
+        run(crawl_dir, out)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before   # no temporary file left either
-
-
-def test_a_script_without_a_main_guard_still_gets_its_map(crawl_dir, tmp_path):
-    """The worker process cannot start from an unguarded script (it would re-run it); the page is drawn
-    in-process instead, with a warning."""
-    script = tmp_path / "unguarded.py"
-    script.write_text(
-        "import logging\nfrom pathlib import Path\nfrom directory.build import BuildOptions, build\n"
-        "logging.basicConfig()\n"
-        f"build(BuildOptions(crawl_dirs=[Path({str(crawl_dir)!r})], out_dir=Path({str(tmp_path / 'out')!r}),"
-        " tiles=None, parallel_public_items=0))\n")
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
-                            cwd=Path(__file__).resolve().parent.parent)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert "working in-process" in result.stderr
-    assert "Aspen Ketamine" in (tmp_path / "out" / "map.html").read_text()
 
 
 def test_the_report_stays_short_with_thousands_of_clinics(tmp_path):
@@ -334,17 +312,3 @@ def test_a_renamed_clinic_keeps_its_id(tmp_path):
     after = run(_crawl(tmp_path / "2", renamed), out)
     assert list(after.clinics["clinic_id"]) == list(before["clinic_id"])
     assert ("identity change", "name") in set(zip(after.changes["change"], after.changes["column"]))
-
-
-def test_a_worker_that_died_before_it_was_asked_still_gives_the_result():
-    from directory.second_process import SecondProcess
-
-    with SecondProcess(parallel=True) as second:
-        for process in second._pool._processes.values():
-            process.kill()
-        deadline = time.monotonic() + 30
-        while not second._pool._broken and time.monotonic() < deadline:   # the pool notices in its own thread
-            time.sleep(0.05)
-        assert second._pool._broken
-        pending = second.submit(sorted, [3, 1, 2])
-        assert pending() == [1, 2, 3]

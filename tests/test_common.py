@@ -31,6 +31,26 @@ def test_site_key(url, key):
     assert site_key(url) == key
 
 
+@pytest.mark.parametrize("url, name", [
+    ("https://WWW.Clinic.com:443/x", "www.clinic.com"),
+    ("https://A.COM./x", "a.com"),
+    ("https://a.com:/x", "a.com"),
+    ("https://a.com?x", "a.com"),
+    (" https://a.com/ ", "a.com"),
+    ("https://a.com\n", "a.com"),
+    ("https://user:pass@a.com/", "a.com"),
+    ("https://exämple.com/", "exämple.com"),
+    ("http://[::1]:80/", "::1"),
+    ("https://a.com:65535/", "a.com"),
+    ("https://a.com:65536/", ""),      # no such port: not an address
+    ("https://", ""),
+    ("clinic.com/fees", "clinic.com"),
+    ("data:text/html,x", ""),
+])
+def test_host(url, name):
+    assert host(url) == name
+
+
 def test_host_and_same_site():
     assert host("https://WWW.Clinic.com:443/x") == "www.clinic.com"
     assert host("javascript:void(0)") == ""

@@ -6,9 +6,9 @@ import json
 import pytest
 import pytest_twisted
 
+from clinicdir.build import BuildOptions, build
 from clinicdir.sample_web import ANSWER_KEY, SampleWeb
 from clinicdir.sample_web.layout_sites import LAYOUT_SITES
-from directory.build import BuildOptions, build
 from spiders.sources.clinic_sites import ClinicSitesSpider
 from tests.crawling import crawl
 

@@ -15,6 +15,7 @@ from spiders.sources.clinic_sites import ClinicSitesSpider
 from spiders.sources.osm_overpass import OsmOverpassSpider
 from spiders.sources.sample_directory import SampleDirectorySpider
 from tests.crawling import crawl, crawl_together
+from tests.test_merge import item
 from tests.test_clinic_sites_failures import CLINIC, HOME, PRICING, page, serve
 
 # Requests to named hosts go through the local server as an HTTP proxy: nothing leaves the machine, so the
@@ -218,8 +219,8 @@ async def test_a_chain_within_the_cap_is_not_flagged(httpserver):
 def test_a_flag_on_any_item_of_a_clinic_holds_after_merging():
     base = {"source_url": "http://a.test/", "crawled_at": "2026-12-01T00:00:00+00:00", "name": "Juniper Ketamine",
             "street": "88 High St", "postal_code": "43215", "phone": "+16145550110"}
-    frame = merge_items([{**base, "source": "clinic_sites", "review_flags": ["too_many_locations"]},
-                         {**base, "source": "sample_directory", "source_url": "http://dir.test/oh"}])
+    frame = merge_items([item(**base, source="clinic_sites", review_flags=["too_many_locations"]),
+                         item(**{**base, "source_url": "http://dir.test/oh"}, source="sample_directory")])
     assert frame["review_flags"].tolist() == ["too_many_locations"]
     listed = pd.DataFrame([{"fee_min": 450, "fee_note": "", "ketamine_provider": True, "latitude": 40.0,
                             "geo_issue": "", "stale": False, "last_seen": "", "review_flags": ""}])

@@ -12,8 +12,8 @@ from geopy.adapters import AdapterHTTPError, BaseSyncAdapter
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import options as geopy_options
 
-from directory import geocache
-from directory.gazetteer import gazetteer
+from directory.geocache import GeocodeCache
+from common.gazetteer import gazetteer
 from directory.geocode import (GEOCODER_ATTRIBUTION, GIVE_UP_AFTER_FAILURES, ZipGazetteer, geocode_frame,
                                nominatim_geocoder, state_code)
 
@@ -255,7 +255,7 @@ def clock(monkeypatch):
 
 
 def test_nominatim_places_street_addresses_and_says_who_asks(tmp_path, clock):
-    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.json", FakeNominatim)
+    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.sqlite3", FakeNominatim)
     result = geocode_frame(pd.DataFrame([row(street="1420 Larimer St")]), geocoder).iloc[0]
     assert (result.geo_precision, result.latitude, result.longitude, result.geo_issue) == \
         ("address", 39.7527, -104.999, "")
@@ -265,7 +265,7 @@ def test_nominatim_places_street_addresses_and_says_who_asks(tmp_path, clock):
 @pytest.mark.parametrize("delay, expected_gap", [(None, 1.0), (2.5, 2.5)])
 def test_nominatim_is_asked_at_most_once_per_min_delay(tmp_path, clock, delay, expected_gap):
     options = {} if delay is None else {"min_delay_seconds": delay}
-    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.json", FakeNominatim, **options)
+    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.sqlite3", FakeNominatim, **options)
     for street in ("1420 Larimer St", "2 Elm St", "3 Oak St"):
         geocoder.geocode(f"{street}, Denver, CO 80202")
     times = [request["at"] for request in FakeNominatim.requests]
@@ -274,7 +274,7 @@ def test_nominatim_is_asked_at_most_once_per_min_delay(tmp_path, clock, delay, e
 
 
 def test_an_address_is_asked_once_across_runs_sharing_the_cache_file(tmp_path, clock):
-    cache = tmp_path / "geocache.json"
+    cache = tmp_path / "geocache.sqlite3"
     frame = pd.DataFrame([row(street="1420 Larimer St"), row(street="9 Unknown Way"),
                           row(street=" 1420  LARIMER st")])
     first = nominatim_geocoder(AGENT, cache, FakeNominatim)
@@ -288,7 +288,7 @@ def test_an_address_is_asked_once_across_runs_sharing_the_cache_file(tmp_path, c
 
 
 def test_what_nominatim_cannot_find_comes_from_the_gazetteer(tmp_path, clock):
-    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.json", FakeNominatim)
+    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.sqlite3", FakeNominatim)
     assert geocoder.geocode(LARIMER).raw == {"precision": "address"}
     fallback = geocoder.geocode("9 Unknown Way, Denver, CO 80202")
     assert fallback.address == "80202 (Denver, CO)" and fallback.raw["precision"] == "zip"
@@ -296,47 +296,53 @@ def test_what_nominatim_cannot_find_comes_from_the_gazetteer(tmp_path, clock):
 
 
 def test_an_online_answer_far_from_the_zip_is_not_used(tmp_path, clock):
-    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.json", FakeNominatim)
+    geocoder = nominatim_geocoder(AGENT, tmp_path / "geocache.sqlite3", FakeNominatim)
     result = geocode_frame(pd.DataFrame([row(street="5 Wrong St")]), geocoder).iloc[0]
     assert result.geo_precision == "zip" and result.latitude == pytest.approx(DENVER_ZIP[0], abs=0.001)
     assert result.geo_issue == "geocoded coordinates are 2619 km from the centre of ZIP 80202; ignored"
 
 
-def test_the_cache_file_is_replaced_atomically(tmp_path, clock, monkeypatch):
-    cache = tmp_path / "geocache.json"
-    nominatim_geocoder(AGENT, cache, FakeNominatim).geocode(LARIMER)
-    saved = cache.read_bytes()
-    assert json.loads(saved)["answers"] == {LARIMER.lower(): [39.7527, -104.999, "1420, Larimer Street, Denver"]}
+def test_every_answer_is_on_disk_before_the_next_question(tmp_path, clock):
+    cache = tmp_path / "geocache.sqlite3"
+    geocoder = nominatim_geocoder(AGENT, cache, FakeNominatim)
+    geocoder.geocode(LARIMER)
+    assert GeocodeCache(cache).get(LARIMER) == (39.7527, -104.999, "1420, Larimer Street, Denver")   # as a new run
+    geocoder.geocode("9 Unknown Way, Denver, CO 80202")
+    assert "9 unknown way, denver, co 80202" in GeocodeCache(cache)   # "not found" is an answer too
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["geocache.sqlite3"]
 
-    def crash(source, target):
-        raise OSError("disk full")
 
-    with monkeypatch.context() as patch:
-        patch.setattr(geocache.os, "replace", crash)
-        with pytest.raises(OSError, match="disk full"):
-            nominatim_geocoder(AGENT, cache, FakeNominatim).geocode("2 Elm St, Denver, CO 80202")
-    assert cache.read_bytes() == saved                                  # the previous file, whole
-    assert [path.name for path in tmp_path.iterdir()] == ["geocache.json"]   # no temporary file left behind
+def test_a_json_cache_of_an_older_version_is_converted(tmp_path, clock, caplog):
+    cache = tmp_path / "geocache"
+    cache.write_text(json.dumps({"format": "clinicdir-geocache/1", "answers": {
+        LARIMER.lower(): [39.7527, -104.999, "1420, Larimer Street, Denver"], "9 unknown way": None,
+        "bad answer": "not a list"}}))
+    caplog.set_level("INFO", logger="directory.geocache")
+    geocoder = nominatim_geocoder(AGENT, cache, FakeNominatim)
+    assert geocoder.geocode(LARIMER).raw == {"precision": "address"} and FakeNominatim.requests == []
+    assert geocoder.cache.get("9 Unknown Way") is None and "9 unknown way" in geocoder.cache
+    assert len(geocoder.cache) == 2 and "converted" in caplog.text
+    assert json.loads((tmp_path / "geocache.converted").read_text())["format"] == "clinicdir-geocache/1"
 
 
 def test_a_damaged_cache_is_set_aside_not_overwritten(tmp_path, clock, caplog):
-    cache = tmp_path / "geocache.json"
+    cache = tmp_path / "geocache.sqlite3"
     cache.write_text("{half a file")
     geocoder = nominatim_geocoder(AGENT, cache, FakeNominatim)
     assert geocoder.geocode(LARIMER).raw == {"precision": "address"}
-    assert (tmp_path / "geocache.json.damaged").read_text() == "{half a file"
-    assert "is not a cache file" in caplog.text and LARIMER.lower() in json.loads(cache.read_text())["answers"]
+    assert (tmp_path / "geocache.sqlite3.damaged").read_text() == "{half a file"
+    assert "is not a cache file" in caplog.text and LARIMER in GeocodeCache(cache)
 
 
 def test_failures_are_not_cached_and_a_failing_service_is_left_alone(tmp_path, clock):
-    cache = tmp_path / "geocache.json"
+    cache = tmp_path / "geocache.sqlite3"
     frame = pd.DataFrame([row(street=f"{number} Main St") for number in range(1, 6)])
     FakeNominatim.status = 503
     result = geocode_frame(frame, nominatim_geocoder(AGENT, cache, FakeNominatim))
     assert list(result["geo_precision"]) == ["zip"] * 5
     times = [request["at"] for request in FakeNominatim.requests]
     assert len(times) == GIVE_UP_AFTER_FAILURES * 3                   # each tried, then retried twice; then no more
-    assert min(b - a for a, b in zip(times, times[1:])) >= 1.0 and not cache.exists()
+    assert min(b - a for a, b in zip(times, times[1:])) >= 1.0 and len(GeocodeCache(cache)) == 0
 
     FakeNominatim.status, FakeNominatim.requests = 200, []
     geocode_frame(frame.head(1), nominatim_geocoder(AGENT, cache, FakeNominatim))
@@ -351,7 +357,7 @@ def test_failures_are_not_cached_and_a_failing_service_is_left_alone(tmp_path, c
 ])
 def test_nominatim_refuses_anonymous_agents_and_faster_rates(tmp_path, agent, delay, message):
     with pytest.raises(ValueError, match=message):
-        nominatim_geocoder(agent, tmp_path / "geocache.json", FakeNominatim, delay)
+        nominatim_geocoder(agent, tmp_path / "geocache.sqlite3", FakeNominatim, delay)
 
 
 def test_the_gazetteer_is_kept_in_the_cache_folder_and_rebuilt_when_damaged(tmp_path, monkeypatch):

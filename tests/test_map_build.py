@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import gc
 import gzip
 import json
 import os
@@ -15,14 +14,15 @@ import folium
 import pandas as pd
 import pytest
 
+from common.vocabulary import CONDITION_CODES
 from maps.page import MapMeta, render_map_page, write_map_page
-from maps.records import clinic_records, display_date, fee_wording, safe_web_url
+from maps.records import clinic_records, display_date, safe_web_url
 from maps.safe_json import script_json
 from maps.vendor import record_assets
-from common.vocabulary import CONDITION_CODES
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 QUOTED_NAME = "O'Brien \"Best\" \\ Clinic {{ 7*7 }} {% raw %}"
+ESCAPED_QUOTED_NAME = "O&#x27;Brien &quot;Best&quot; \\ Clinic {{ 7*7 }} {% raw %}"
 META = MapMeta(built_on="2026-11-22",
                policy_sentence="Clinics whose published per-infusion fee is above $1,200 are left out; "
                                "$400-$800 is typical.",
@@ -101,7 +101,7 @@ def test_hostile_text_is_escaped_everywhere(page):
     assert "alert(2)" not in page.replace("&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;&lt;!--", "")
     assert [tag for tag, _ in tags_of(page)].count("img") == 0
     # Braces reach the page as text: no template engine evaluated them on the way.
-    assert "<h4>O&#x27;Brien &quot;Best&quot; \\ Clinic {{ 7*7 }} {% raw %}</h4>" in page
+    assert f"<h4>{ESCAPED_QUOTED_NAME}</h4>" in page
 
 
 def test_map_json_cannot_end_its_script_element(page):
@@ -134,7 +134,7 @@ def test_entry_holds_the_popup_details(page):
     entry = next(e for e in list_entries(page) if "Mile High" in e)
     assert '<a href="tel:+13035550142">(303) 555-0142</a>' in entry
     assert '<a href="https://milehigh.example/">milehigh.example</a>' in entry
-    assert "$450-$650 per infusion, as of Nov 1, 2026" in entry
+    assert "$450–$650 per infusion, as of Nov 1, 2026" in entry
     assert '(<a href="https://milehigh.example/pricing">fee source</a>)' in entry
     assert "Within the typical range." in entry
     assert "Routes: IV infusion, IM injection" in entry and "Treats: Depression, PTSD" in entry
@@ -187,13 +187,6 @@ def test_other_folium_maps_keep_their_defaults(page):
     assert any("leaflet" in name for name, _ in folium.Map().default_js)
 
 
-def test_fee_wording():
-    assert fee_wording(450.0, 650.0) == "$450-$650 per infusion"
-    assert fee_wording(450.0, None) == "from $450 per infusion"
-    assert fee_wording(1062.5, 1062.5) == "$1,062.50 per infusion"
-    assert fee_wording(None, None) == "Fee not published"
-
-
 def test_dates_read_as_words_whatever_the_locale():
     assert display_date("2026-12-01") == "Dec 1, 2026" and display_date("2026-05-09T10:00:00") == "May 9, 2026"
     assert display_date("unknown date") == "unknown date" and display_date("") == ""
@@ -220,21 +213,10 @@ def test_unknown_values_never_read_nan():
 
 def test_text_holding_a_nul_is_escaped_like_any_other():
     clinics = sample_clinics()
-    clinics.loc[0, "name"] = "Nul\x00 & <Co>"   # the list escapes a column's texts together, NUL-separated
+    clinics.loc[0, "name"] = "Nul\x00 & <Co>"
     page = render_map_page(clinics, META)
     assert "<h4>Nul\x00 &amp; &lt;Co&gt;</h4>" in page
-    assert "<h4>O&#x27;Brien &quot;Best&quot; \\ Clinic {{ 7*7 }} {% raw %}</h4>" in page
-
-
-def test_rendering_leaves_the_cyclic_collector_as_it_was():
-    render_map_page(sample_clinics(), META)
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        render_map_page(sample_clinics(), META)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
+    assert f"<h4>{ESCAPED_QUOTED_NAME}</h4>" in page
 
 
 def test_empty_directory_still_renders():

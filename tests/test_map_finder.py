@@ -87,7 +87,7 @@ def test_a_zip_code_lists_the_clinics_within_reach_nearest_first(in_browser, dev
             "Showing all 6, nearest first. Distances are from the centre of ZIP code area 80202.")
         assert page_visit.results() == WITHIN_25 == list(near("80202", 25)["name"])
         first = page.locator("#results-list > li").first
-        expect(first.locator(".facts")).to_have_text("1.5 miles \u00b7 Denver \u00b7 $450-$650 per infusion")
+        expect(first.locator(".facts")).to_have_text("1.5 miles \u00b7 Denver \u00b7 $450\u2013$650 per infusion")
         expect(first.get_by_role("link", name="(303) 555-0150")).to_have_attribute("href", "tel:+13035550150")
         expect(page.locator("#results-announce")).to_have_text("6 clinics within 25 miles of 80202 (Denver, CO).")
         # The map fits the clinics found, around the place searched (once its zoom animation is over).

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from directory.gazetteer import Gazetteer, Place, gazetteer
+from common.gazetteer import Gazetteer, Place, gazetteer
 from maps.page import write_map_page
 from maps.places import SCALE, pack_places, packed_places
 from tests.map_browser import Opener

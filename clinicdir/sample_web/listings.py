@@ -69,7 +69,7 @@ def _page(title: str, body: str) -> Page:
 
 def overpass_answer(site_url) -> Page:
     """What the Overpass API answers for the project's ketamine query: nodes and ways with OSM tags."""
-    from directory.gazetteer import gazetteer   # coordinates near each clinic's ZIP centroid, as mappers place them
+    from common.gazetteer import gazetteer   # coordinates near each clinic's ZIP centroid, as mappers place them
 
     elements = []
     for number, (loc, index) in enumerate(_listed()):
