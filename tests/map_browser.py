@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 from bench.bench_map import CHROMIUM, CHROMIUM_ARGS
 
@@ -70,8 +70,26 @@ class Visit:
     def drawn(self) -> int:
         return self.page.evaluate(MARKERS_DRAWN)
 
-    def popup(self):
+    def popup(self) -> Locator:
         return self.page.locator(".leaflet-popup-content")
+
+    def show_on_map(self, anchor: str) -> Locator:
+        """Click "Show on map" in the list entry `anchor`; return the popup that opens, once it is at rest."""
+        self.page.locator(f"#{anchor} .show-on-map").click()
+        return self.popup_at_rest()
+
+    def popup_at_rest(self) -> Locator:
+        """The open popup, once the map has stopped panning to fit it and the popup has faded in.
+
+        A click on a moving button makes Playwright retry, and its retries scroll the button into view: inside the
+        map's container, which Leaflet scrolls back on the next frame, so on a busy machine the press lands on the
+        button and the release on the map (which closes the popup). The pan also redraws the markers, which
+        breaks an axe-core run under way, and axe would measure the popup's text half faded in.
+        """
+        expect(self.popup()).to_have_count(1)
+        self.popup().element_handle().wait_for_element_state("stable")
+        self.page.wait_for_function("getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
+        return self.popup()
 
     def search(self, text: str) -> None:
         """Type `text` into the finder and press Enter, then wait for the list it asks for."""

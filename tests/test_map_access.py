@@ -34,10 +34,17 @@ def pages(tmp_path_factory) -> dict[str, Path]:
     return {"plain": write_map_page(CLINICS, tmp_path_factory.mktemp("access") / "map.html", META)[0]}
 
 
+INSIDE_AND_TABBABLE = """(icons) => { const box = clinicMap.map.getContainer().getBoundingClientRect();
+    return icons.map((icon) => { const r = icon.getBoundingClientRect();
+        const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+        return [x >= box.left && x <= box.right && y >= box.top && y <= box.bottom, icon.tabIndex]; }); }"""
+TAB_ORDER_FOLLOWS_THE_MAP = f"""clinicMap.clustered() && ({INSIDE_AND_TABBABLE})(
+    Array.from(document.querySelectorAll('.leaflet-marker-icon'))).every(([inside, tab]) => inside === (tab === 0))"""
+
+
 def focus_icon(page: Page, selector: str) -> str:
     """Focus the first icon matching `selector` as the keyboard would reach it; return its accessible name."""
-    page.wait_for_function("clinicMap.clustered()")
-    page.wait_for_timeout(100)                               # one frame for the tab order to follow the map
+    page.wait_for_function(TAB_ORDER_FOLLOWS_THE_MAP)       # not a fixed pause: a busy machine may take longer
     icon = page.locator(selector + '[tabindex="0"]').first
     icon.focus()
     return icon.get_attribute("aria-label") or icon.get_attribute("title")
@@ -112,14 +119,6 @@ def test_markers_outside_the_visible_map_leave_the_tab_order(in_browser):
     in_browser(check)
 
 
-INSIDE_AND_TABBABLE = """(icons) => { const box = clinicMap.map.getContainer().getBoundingClientRect();
-    return icons.map((icon) => { const r = icon.getBoundingClientRect();
-        const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
-        return [x >= box.left && x <= box.right && y >= box.top && y <= box.bottom, icon.tabIndex]; }); }"""
-TAB_ORDER_FOLLOWS_THE_MAP = f"""clinicMap.clustered() && ({INSIDE_AND_TABBABLE})(
-    Array.from(document.querySelectorAll('.leaflet-marker-icon'))).every(([inside, tab]) => inside === (tab === 0))"""
-
-
 SPOKEN_NAMES = """() => {
     const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     const words = (text) => (text || '').replace(/\\s+/g, ' ').trim().toLowerCase();
@@ -155,8 +154,7 @@ def test_axe_finds_no_serious_or_critical_problem(in_browser, device):
         page_visit.search("80202")
         page.locator("#map-filter-box summary").click()
         page.locator("#results-list .show-on-map").first.click()
-        expect(page_visit.popup()).to_have_count(1)
-        page.wait_for_timeout(400)                           # the popup's fade-in, which axe would measure
+        page_visit.popup_at_rest()
         page.add_script_tag(path=str(script))
         problems = page.evaluate("""async () => (await axe.run(document, { resultTypes: ['violations'] }))
             .violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -58,8 +58,7 @@ def test_the_list_holds_every_clinic_as_text_and_show_on_map_links_both_ways(in_
         expect(page.locator("#kc-00000000a3 h4")).to_have_text(QUOTED_NAME)
         assert page.locator("#clinic-list img").count() == 0
         expect(page.locator("#kc-00000000a5 .show-on-map")).to_have_count(0)   # not on the map: no dead button
-        page.locator("#kc-00000000a1 .show-on-map").click()
-        popup = page_visit.popup()
+        popup = page_visit.show_on_map("kc-00000000a1")
         expect(popup).to_contain_text("Mile High Ketamine")
         expect(popup).to_contain_text("$450–$650 per infusion, as of Nov 1, 2026")
         expect(popup).to_contain_text("Within the typical range")
@@ -112,8 +111,7 @@ def test_popup_copies_a_link_to_the_clinic(in_browser):
     def check(visit: Opener) -> None:
         page_visit = visit(permissions=["clipboard-read", "clipboard-write"])
         page = page_visit.page
-        page.locator("#kc-00000000a1 .show-on-map").click()
-        page_visit.popup().get_by_role("button", name="Copy link").click()
+        page_visit.show_on_map("kc-00000000a1").get_by_role("button", name="Copy link").click()
         expect(page.locator("#map-status")).to_have_text("Link to Mile High Ketamine copied.")
         # The link that opens the clinic (test_a_link_to_a_clinic_opens_it_on_the_map...).
         assert page.evaluate("navigator.clipboard.readText()") == page.url.split("#")[0] + "#kc-00000000a1"
@@ -124,8 +122,7 @@ def test_popup_copies_a_link_to_the_clinic(in_browser):
 def test_without_a_clipboard_the_link_is_shown_to_copy(in_browser):
     def check(visit: Opener) -> None:
         page_visit = visit(init_script="Object.defineProperty(navigator, 'clipboard', { value: undefined });")
-        page_visit.page.locator("#kc-00000000a1 .show-on-map").click()
-        page_visit.popup().get_by_role("button", name="Copy link").click()
+        page_visit.show_on_map("kc-00000000a1").get_by_role("button", name="Copy link").click()
         field = page_visit.popup().get_by_role("textbox", name="Link to Mile High Ketamine")
         expect(field).to_be_focused()
         expect(field).to_have_value(re.compile(r"^file:///.*plain\.html#kc-00000000a1$"))
@@ -142,8 +139,8 @@ def test_directions_are_a_plain_link_and_print_shows_that_one_clinic_alone(in_br
     def check(visit: Opener) -> None:
         page_visit = visit(init_script="window.print = () => { window.printed = (window.printed || 0) + 1; };")
         page = page_visit.page
-        page.locator("#kc-00000000a1 .show-on-map").click()
-        link = page_visit.popup().get_by_role("link", name="Directions")
+        popup = page_visit.show_on_map("kc-00000000a1")
+        link = popup.get_by_role("link", name="Directions")
         expect(link).to_have_attribute("href", f"https://www.google.com/maps/dir/?api=1&destination={ADDRESS}")
         expect(link).to_have_attribute("rel", "noreferrer")
         on_phones = page.evaluate("""([address, android, iphone]) =>
@@ -151,7 +148,7 @@ def test_directions_are_a_plain_link_and_print_shows_that_one_clinic_alone(in_br
                                   ["1234 Colorado Blvd Ste 200, Denver, CO 80202", ANDROID, IPHONE])
         assert on_phones == [f"geo:0,0?q={ADDRESS}", f"https://maps.apple.com/?daddr={ADDRESS}"]
 
-        page_visit.popup().get_by_role("button", name="Print").click()
+        popup.get_by_role("button", name="Print").click()
         assert page.evaluate("window.printed") == 1
         page.emulate_media(media="print")
         view = page.locator("#print-view")

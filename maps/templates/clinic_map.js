@@ -36,8 +36,7 @@ function loadClinicList() {
 
 function initClinicMap(map, payload) {
   "use strict";
-  const data = payload.clinics;
-  const options = payload.options;
+  const { clinics: data, options } = payload;
   const doc = document;
   const byId = (id) => doc.getElementById(id);
   const names = data.name;
@@ -51,9 +50,12 @@ function initClinicMap(map, payload) {
   const panel = byId("map-panel");
   const fullButton = byId("map-full-screen");
   const container = map.getContainer();
-  const state = { loading: 0 };
-  let markClustered;
-  const firstClusters = new Promise((resolve) => { markClustered = resolve; });
+  /* The cluster layer adds markers in chunks and cannot stop a chunked add: the markers on the map catch up with
+   * the filters between adds (on a slow phone with thousands of clinics, a filter change can come during one). */
+  const state = { loading: 0, stale: true };   // stale: the markers on the map are not those the filters keep
+  const clustered = () => state.loading === 0 && !state.stale;
+  const waiting = [];                     // what waits for the markers the filters keep to be on the map
+  const whenClustered = (then) => (clustered() ? then() : waiting.push(then));
   let markListed;
   const listReady = new Promise((resolve) => { markListed = resolve; });
 
@@ -70,7 +72,7 @@ function initClinicMap(map, payload) {
   });
   const cluster = L.markerClusterGroup({
     chunkedLoading: true,                 // keeps a phone responsive while 10,000 markers are clustered
-    chunkProgress: (done, total) => { state.loading = total - done; if (done === total) markClustered(); },
+    chunkProgress: (done, total) => { state.loading = total - done; if (done === total) queueMicrotask(catchUp); },
     showCoverageOnHover: false,
     iconCreateFunction: clusterIcon,
   });
@@ -89,10 +91,9 @@ function initClinicMap(map, payload) {
     map.fitBounds(bounds, options);
     map.once("moveend", () => { if (!map.getBounds().contains(bounds)) map.fitBounds(bounds, options); });
   }
-  state.loading = placed.length;
-  cluster.addLayers(placed);
   map.addLayer(cluster);
-  if (!placed.length) markClustered();
+  catchUp();
+  const firstClusters = new Promise(whenClustered);
   let listPage = null;                    // set when the list cannot join: details are on the list page
   firstClusters.then(loadClinicList).then(attachList).catch((error) => {
     listPage = byId("clinic-list-body").dataset.listPage;
@@ -297,17 +298,20 @@ function initClinicMap(map, payload) {
   function showOnMap(k, opener) {
     const marker = markers[k];
     if (!marker) { focusEntry(k); return; }
-    if (!cluster.hasLayer(marker)) {
-      say(names[k] + " is hidden by the filters. Choose \u201cShow all\u201d to see it.");
-      return;
-    }
-    revealMap();
-    if (popupClinic === k && map.hasLayer(popup)) { popupBox().focus({ preventScroll: true }); return; }
     const ticket = ++showing;
-    cluster.zoomToShowLayer(marker, () => {
+    whenClustered(() => {                 // until then, a clinic the filters keep may not be on the map yet
       if (ticket !== showing) return;
-      showing += 1;
-      openPopup(k, opener);
+      if (!cluster.hasLayer(marker)) {
+        say(names[k] + " is hidden by the filters. Choose \u201cShow all\u201d to see it.");
+        return;
+      }
+      revealMap();
+      if (popupClinic === k && map.hasLayer(popup)) { popupBox().focus({ preventScroll: true }); return; }
+      cluster.zoomToShowLayer(marker, () => {
+        if (ticket !== showing) return;
+        showing += 1;
+        openPopup(k, opener);
+      });
     });
   }
 
@@ -345,9 +349,7 @@ function initClinicMap(map, payload) {
   function filterList() {
     if (!entries) return;
     for (let k = 0; k < count; k += 1) entries[k].hidden = !shown[k];
-    for (const section of sections) {
-      section.hidden = !section.querySelector(".clinics > li:not([hidden])");
-    }
+    for (const section of sections) section.hidden = !section.querySelector(".clinics > li:not([hidden])");
   }
 
   /* Filters hide markers inside clusters too: the cluster group is rebuilt from the clinics that pass. */
@@ -355,6 +357,15 @@ function initClinicMap(map, payload) {
     shown = next;
     filterList();
     map.closePopup();
+    state.stale = true;
+    catchUp();
+  }
+
+  /* Runs between chunked adds: now, or as a microtask after the last chunk, once the layer has drawn the groups. */
+  function catchUp() {
+    if (state.loading > 0) return;
+    if (!state.stale) { waiting.splice(0).forEach((then) => then()); return; }
+    state.stale = false;
     const visible = placed.filter((marker) => shown[marker.options.clinic]);
     cluster.clearLayers();
     state.loading = visible.length;
@@ -382,7 +393,7 @@ function initClinicMap(map, payload) {
   return {
     map, cluster, markers, showOnMap, finder,
     markerCount: () => cluster.getLayers().length,
-    clustered: () => state.loading === 0,
-    settled: () => state.loading === 0 && entries !== null,
+    clustered,
+    settled: () => clustered() && entries !== null,
   };
 }
