@@ -19,6 +19,7 @@ from directory.build import BuildResult
 from directory.errors import InputError
 from directory.geocode import GEOCODER_ATTRIBUTION
 from directory.public import public_credits
+from directory.spreadsheet import read_table
 from maps.page import MapMeta, list_page_path, render_pages
 from maps.records import MAP_COLUMNS
 
@@ -85,7 +86,7 @@ def read_directory(path: Path) -> pd.DataFrame:
 
 
 def _directory_rows(source, name) -> pd.DataFrame:
-    rows = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8")
+    rows = read_table(source)
     missing = [column for column in MAP_COLUMNS if column not in rows.columns]
     if missing:
         raise InputError(f"{name}:1: missing column(s) {', '.join(missing)}; is this a directory.csv?")

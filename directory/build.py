@@ -93,8 +93,12 @@ def _judge(merged: pd.DataFrame, previous, overrides: list, policy: Policy, opti
     merged = carry_forward(keep_previous_ids(merged, previous), previous)
     corrected = apply_corrections(merged, overrides, new_id=_id_for_added_clinic)
     frame = corrected.frame
-    reviewer_placed = _reviewer_coordinates(frame, overrides)
+    # A reviewer's point was checked against the clinic's state when read; it wins over the geocoder's checks,
+    # which would otherwise move a clinic whose ZIP is wrong back to that ZIP.
+    reviewer_placed = frame["clinic_id"].isin(corrected.placed)
+    reviewer_points = frame.loc[reviewer_placed, list(COORDINATES)]
     frame = geocode_frame(frame, options.geocoder)
+    frame.loc[reviewer_placed, list(COORDINATES)] = reviewer_points
     # Every output (CSVs, GeoJSON, map) carries the coordinates at the precision the CSVs publish.
     frame[list(COORDINATES)] = frame[list(COORDINATES)].round(COORDINATE_DECIMALS)
     frame.loc[reviewer_placed, "geo_precision"] = "reviewer"
@@ -128,11 +132,6 @@ def _with_coordinate_licence(frame: pd.DataFrame) -> list[str]:
             parts.append(credit[precision])
         rows.append("; ".join(parts))
     return rows
-
-
-def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
-    placed = {o.clinic_id for o in overrides if "latitude" in o.values and "longitude" in o.values}
-    return frame["clinic_id"].isin(placed)
 
 
 _REPORT_HOSTS = 25

@@ -17,6 +17,7 @@ from directory import identity
 from directory.errors import InputError
 from directory.merge import CLINIC_FIELDS
 from directory.outputs import number_cell
+from directory.spreadsheet import read_table
 
 IDENTITY = ("name", "street", "city", "state", "postal_code", "phone")
 FEES = ("fee_min", "fee_max")
@@ -29,7 +30,7 @@ def read_previous(out_dir: Path) -> pd.DataFrame | None:
     if not path.exists():
         return None
     try:
-        previous = pd.read_csv(path, dtype=str, keep_default_na=False)
+        previous = read_table(path)
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: the previous build's file is unreadable ({exc}); move it away to start afresh")
     missing = [c for c in ("clinic_id", "status", "first_seen", "last_seen", "sources") if c not in previous]

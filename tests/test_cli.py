@@ -11,6 +11,7 @@ import pytest
 
 from clinicdir.sample_web import ANSWER_KEY, SampleWeb
 from clinicdir.sample_web.catalog import SITES
+from directory.spreadsheet import read_table
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).parent.parent
@@ -117,7 +118,7 @@ def test_demo_lists_the_sample_clinics(tmp_path):
     stats = json.loads((tmp_path / "demo" / "crawl" / "crawl-stats.json").read_text())
     homes = [entry for spider in stats.values() for entry in spider["sites"]]
     assert len(homes) == len(set(homes)) == len(SITES)
-    clinics = pd.read_csv(tmp_path / "demo" / "clinics.csv", dtype=str, keep_default_na=False)
+    clinics = read_table(tmp_path / "demo" / "clinics.csv")
     listed = set(clinics.loc[clinics["status"] == "listed", "name"])
     expected = {clinic.name for clinic in ANSWER_KEY if clinic.status == "listed"}
     assert listed == expected
