@@ -210,8 +210,8 @@ def test_wrongly_typed_crawl_values_are_reported_and_ignored(tmp_path):
     row = result.clinics.iloc[0]
     assert (row.postal_code, row.routes, row.status, row.reason_code) == ("80202", "", "review", "fee_unknown")
     assert [w.split(": ", 1)[1] for w in result.warnings] == [
-        "fee_min 'cheap' is not a number; ignored", "routes 'iv_infusion' is not a list; ignored",
-        "ketamine_provider 'yes' is not true/false; ignored"]
+        "routes 'iv_infusion' is not a list; ignored", "ketamine_provider 'yes' is not true/false; ignored",
+        "fee_min 'cheap' is not a number; ignored"]
 
 
 def test_every_item_is_checked_whatever_its_neighbours_looked_like(tmp_path):
