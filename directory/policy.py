@@ -66,18 +66,25 @@ def load_policy(path: Path | None = None) -> Policy:
                 )
             values[key] = _checked(where, table, key, value, _SCHEMA[table][key])
     policy = Policy(**values)
-    if not 0 < policy.typical_min <= policy.typical_max <= policy.far_above:
+    if not policy.typical_min <= policy.typical_max <= policy.far_above:
         raise InputError(
-            f"{where}: [fees] needs 0 < typical_min <= typical_max <= far_above, got "
+            f"{where}: [fees] needs typical_min <= typical_max <= far_above, got "
             f"{policy.typical_min:g}, {policy.typical_max:g}, {policy.far_above:g}"
         )
     return policy
 
 
+# What a per-infusion threshold can sensibly be: the fee reader takes nothing under $100 for a standard infusion,
+# and published fees stop near $2,000. A value outside (0.001, inf, nan, a negative one) would judge every clinic.
+AMOUNT_BOUNDS = (100.0, 10_000.0)
+
+
 def _checked(where: str, table: str, key: str, value: object, kind: type) -> object:
     if kind is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InputError(f"{where}: [{table}] {key} must be a number of dollars, got {value!r}")
+        low, high = AMOUNT_BOUNDS
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise InputError(f"{where}: [{table}] {key} must be a number of dollars from {dollars(low)} to "
+                             f"{dollars(high)}, got {value!r}")
         return float(value)
     if value not in STATUSES:
         raise InputError(f"{where}: [{table}] {key} must be one of {', '.join(STATUSES)}, got {value!r}")
