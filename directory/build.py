@@ -58,20 +58,36 @@ class BuildResult:
         return int((self.clinics["status"] == status).sum())
 
 
-def build_directory(options: BuildOptions) -> BuildResult:
-    """The clinics of the crawl folders, decided and reviewed, and the text of every directory file."""
+@dataclass
+class Inputs:
+    """What a build reads besides its output folder, checked, with the crawl items merged into clinics."""
+    policy: Policy
+    overrides: list
+    merged: pd.DataFrame
+    warnings: list[str]
+
+
+def read_inputs(options: BuildOptions) -> Inputs:
+    """Policy, overrides and crawls, each checked before anything else is done."""
     say = options.progress
     policy = load_policy(options.policy_path)
     overrides = read_overrides(options.overrides_path) if options.overrides_path else []
-    previous = read_previous(options.out_dir)
     crawl = read_crawls(options.crawl_dirs)
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
+    # The raw items are let go once merged: at 100,000 of them, hundreds of MB free for what follows.
     merged = merge_items(crawl.items)
     say(f"merged into {len(merged)} clinic(s)")
-    warnings = crawl.warnings
-    del crawl   # the raw items are merged: at 100,000 of them, hundreds of MB free for what follows
-    result = _judge(merged, previous, overrides, policy, options)
-    result.warnings = warnings + result.warnings
+    return Inputs(policy, overrides, merged, crawl.warnings)
+
+
+def build_directory(options: BuildOptions, inputs: Inputs | None = None) -> BuildResult:
+    """The clinics of the crawl folders, decided and reviewed against the previous build in the output folder, and
+    the text of every directory file. `inputs` are read here unless given."""
+    say = options.progress
+    inputs = inputs or read_inputs(options)
+    previous = read_previous(options.out_dir)
+    result = _judge(inputs.merged, previous, inputs.overrides, inputs.policy, options)
+    result.warnings = inputs.warnings + result.warnings
     result.clinics = validate_clinics(result.clinics)
     result.changes = compare(previous, result.clinics)
     result.texts = {
