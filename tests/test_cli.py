@@ -55,6 +55,24 @@ def test_build_with_a_bad_policy_exits_1_naming_the_file(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("flag, content, message", [
+    # A stray quote once swallowed the two exclusions below it, and the build exited 0.
+    ("--overrides", 'clinic_id,status,reason\nkc-00000000aa,listed,"checked by phone\nkc-00000000bb,excluded,closed\n'
+                    'kc-00000000cc,excluded,too dear\n', ':2:3: this cell opens a quote'),
+    ("--overrides", "clinic_id,phone\nkc-00000000aa,=1+1\n", ":2:2: phone is a spreadsheet formula"),
+    ("--policy", "[fees]\nfar_above = inf\n", ": [fees] far_above must be a number of dollars from $100"),
+])
+def test_build_with_a_bad_input_exits_1_naming_file_line_and_column(tmp_path, flag, content, message):
+    (tmp_path / "crawl").mkdir()
+    bad = tmp_path / "input"
+    bad.write_text(content)
+    result = run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), flag, str(bad),
+                 "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and f"{bad}{message}" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_scrapy_list_and_crawl_work_from_the_checkout(tmp_path):
     assert run("scrapy", "list", cwd=ROOT).stdout.split() == ["clinic_sites", "osm_overpass", "sample_directory"]
     with SampleWeb() as web:
