@@ -49,7 +49,7 @@ def neutralised_frame(table: pd.DataFrame) -> pd.DataFrame:
             out[name] = column
             continue
         values = column.tolist()
-        if any(type(v) is str and v[:1] in _FIRST for v in values):
+        if not _FIRST.isdisjoint({v[:1] for v in values if type(v) is str}):
             column = pd.Series([neutralise(v) for v in values], index=table.index, dtype=object)
         out[name] = column
     return pd.DataFrame(out, index=table.index)
@@ -60,7 +60,7 @@ def read_table(source) -> pd.DataFrame:
     table = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8")
     for name in table.columns:
         values = table[name].tolist()
-        if any(v[:1] == "'" for v in values):
+        if "'" in {v[:1] for v in values}:
             table[name] = [restore(v) for v in values]
     return table
 
