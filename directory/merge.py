@@ -30,7 +30,7 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
     if not items:
         return pd.DataFrame(columns=CLINIC_FIELDS)
     # In one order whatever the crawl's, so that the same items always link the same way.
-    records = sorted((_record(item) for item in items), key=_ORDER)
+    records = sorted((_record(item) for item in items), key=_canonical_order)
     roots, conflicts = linking.link(records)
     groups: dict[int, list[dict]] = defaultdict(list)
     for record, root in zip(records, roots):
@@ -47,7 +47,7 @@ def merge_items(items: list[dict]) -> pd.DataFrame:
     return frame.sort_values("clinic_id", kind="stable").reset_index(drop=True)
 
 
-def _ORDER(record: dict) -> tuple:
+def _canonical_order(record: dict) -> tuple:
     return (record["source_url"], record["name"], record["postal_code"], record["street"], record["phone"],
             record["_date"], record["fee_min"] is None, record["fee_min"] or 0.0)
 
@@ -78,7 +78,8 @@ def _record(item: dict) -> dict:
     record = {name: item[name] or "" for name in _TEXTS}
     date = item["crawled_at"][:10]
     record.update(
-        _host=site_key(record["website"]), _site=identity.same_site_key(record["website"]), _rank=SOURCE_PRIORITY.get(item["source"], 1), _date=date,
+        _host=site_key(record["website"]), _site=identity.same_site_key(record["website"]),
+        _rank=SOURCE_PRIORITY.get(item["source"], 1), _date=date,
         _newest_first=-int(date.replace("-", "") or 0) if date[:4].isdigit() else 0,
         latitude=item["latitude"], longitude=item["longitude"], fee_min=item["fee_min"], fee_max=item["fee_max"],
         routes=item["routes"] or (), conditions=item["conditions"] or (), fees=item["fees"] or [],

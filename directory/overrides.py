@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-import us
 
 from common.contact import normalize_phone, normalize_zip
 from directory.errors import InputError
+from directory.geocode import state_code
 from directory.outputs import number_cell
 from directory.schema import fee_problem, ordered_fees, point_problem
 from directory.spreadsheet import SPREADSHEET_ERROR, Cell, read_rows, restore
@@ -130,16 +130,14 @@ def _parse_row(override: Override, cells: dict[str, Cell]) -> None:
             if problem:
                 raise fail(column, f"{problem}, got {value!r}")
             values[column] = repr(number)
-    if values.get("fee_min") and values.get("fee_max") and float(values["fee_max"]) < float(values["fee_min"]):
-        raise fail("fee_max", f"{values['fee_max']} is below fee_min {values['fee_min']}")
     if bool(values.get("latitude")) != bool(values.get("longitude")):
         raise fail("latitude" if not values.get("latitude") else "longitude",
                    "is empty: a reviewer's point needs both latitude and longitude")
     if values.get("state"):
-        state = us.states.lookup(values["state"].replace(".", ""))
-        if state is None:
+        state = state_code(values["state"])
+        if not state:
             raise fail("state", f"must be a US state or territory, got {values['state']!r}")
-        values["state"] = state.abbr
+        values["state"] = state
     if values.get("postal_code"):
         values["postal_code"] = _zip_code(values["postal_code"])
         if not values["postal_code"]:
@@ -156,6 +154,8 @@ def _parse_row(override: Override, cells: dict[str, Cell]) -> None:
     override.reason, override.reviewer, override.reviewed_on = (
         values.get(name, "") for name in ("reason", "reviewer", "reviewed_on"))
     override.values = {c: values[c] for c in CORRECTABLE if values.get(c)}
+    _check_clinic(override, {name: _typed(name, override.values[name]) for name in FEES if name in override.values},
+                  fees=True, placed=False)
     if override.adds_clinic and not override.values.get("name"):
         raise fail("clinic_id", "is empty: a row without clinic_id adds a clinic and needs at least its name")
 
@@ -247,8 +247,9 @@ def _check_clinic(override: Override, row: dict, fees: bool, placed: bool) -> No
     clinic's state."""
     fee_min, fee_max = (row.get(name) for name in FEES)
     if fees and not ordered_fees([fee_min], [fee_max])[0]:
-        column = "fee_max" if "fee_max" in override.values else "fee_min"
-        raise override.error(column, f"makes fee_max {_shown(fee_max)} lower than fee_min {_shown(fee_min)}")
+        if "fee_max" in override.values:
+            raise override.error("fee_max", f"{_shown(fee_max)} is below fee_min {_shown(fee_min)}")
+        raise override.error("fee_min", f"{_shown(fee_min)} is above fee_max {_shown(fee_max)}")
     if placed:
         state = row.get("state") if isinstance(row.get("state"), str) else ""
         problem = point_problem(float(row["latitude"]), float(row["longitude"]), state)

@@ -96,9 +96,10 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
 
     Needs fee_min, fee_note, ketamine_provider, latitude, geo_issue, stale (bool) and last_seen; reads
     fee_confidence, routes, review_flags (";"-separated crawl flags) and identity_conflict (merge's sentence) when
-    present. The first rule that applies wins: an identity conflict (the pair goes to review), not a provider, no infusion offered (ketamine by other routes only), a fee in doubt (a listing or exclusion
-    would rest on it), fee far above, a review flag, unknown fee, then (for clinics that would be listed or reviewed)
-    not seen in the latest crawl, then unplaceable.
+    present. The first rule that applies wins: an identity conflict (the pair goes to review), not a provider, no
+    infusion offered (ketamine by other routes only), a fee in doubt (a listing or exclusion would rest on it), fee
+    far above, a review flag, unknown fee, then (for clinics that would be listed or reviewed) not seen in the
+    latest crawl, then unplaceable.
     """
     fee = pd.to_numeric(frame["fee_min"], errors="coerce")
     known = fee.notna()
