@@ -18,6 +18,7 @@ from common import sites
 from common.money import fee_candidates
 from directory import identity
 from directory.crawl_input import read_crawls
+from directory.errors import InputError
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
@@ -73,6 +74,9 @@ def read_inputs(options: BuildOptions) -> Inputs:
     policy = load_policy(options.policy_path)
     overrides = read_overrides(options.overrides_path) if options.overrides_path else []
     crawl = read_crawls(options.crawl_dirs)
+    if not crawl.items:   # a broken crawl would send every clinic of the previous build to review as not seen
+        skipped = f" ({len(crawl.warnings)} line(s) skipped; the first: {crawl.warnings[0]})" if crawl.warnings else ""
+        raise InputError(f"{', '.join(map(str, options.crawl_dirs))}: no crawl item to build from{skipped}")
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
     # The raw items are let go once merged: at 100,000 of them, hundreds of MB free for what follows.
     merged = merge_items(crawl.items)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import AfterValidator, ConfigDict, Field, Strict, StringConstraints, TypeAdapter, ValidationError
-from typing_extensions import TypedDict   # pydantic reads typing.TypedDict only from Python 3.12
+from typing_extensions import Required, TypedDict   # pydantic reads typing.TypedDict only from Python 3.12
 
 from common.items import MAP_EMBED, ClinicItem
 from common.vocabulary import CONDITION_CODES, ROUTE_CODES
@@ -75,7 +75,7 @@ def _zip(value: Union[str, int, None]) -> str:
 _WEB = re.compile(r"https?://[^\s/?#]+", re.I)
 
 Text = Optional[str]
-Required = Annotated[str, StringConstraints(min_length=1)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 WebAddress = Annotated[Text, _check(lambda v: not v or _WEB.match(v), "is not an http(s) web address")]
 Number = Optional[Annotated[float, Strict()]]
 Fee = Optional[Annotated[float, Strict(), Field(gt=0, le=MAX_FEE)]]
@@ -100,10 +100,10 @@ class FeeEntry(TypedDict, total=False):
 
 class Item(TypedDict, total=False):
     __pydantic_config__ = _CONFIG
-    source: Required
-    source_url: Annotated[Required, _check(_WEB.match, "is not an http(s) web address")]
-    crawled_at: Annotated[str, AfterValidator(_crawl_time)]
-    name: Required
+    source: Required[NonEmpty]
+    source_url: Required[Annotated[NonEmpty, _check(_WEB.match, "is not an http(s) web address")]]
+    crawled_at: Required[Annotated[str, AfterValidator(_crawl_time)]]
+    name: Required[NonEmpty]
     website: WebAddress
     street: Text
     city: Text
@@ -164,7 +164,8 @@ def _salvage(first: ValidationError, raw: bytes, parse, where: str, warnings: li
             field, *rest = problem["loc"]
             if field in REQUIRED or not isinstance(data, dict):
                 value = data.get(field) if isinstance(data, dict) else data
-                warnings.append(f"{where}: {field} {_shown(value)} {_reason(problem)}; line skipped")
+                reason = "is missing" if problem["type"] == "missing" else f"{_shown(value)} {_reason(problem)}"
+                warnings.append(f"{where}: {field} {reason}; line skipped")
                 return None
             if rest and field in LISTS and isinstance(data.get(field), list) and isinstance(rest[0], int):
                 bad = data[field][rest[0]]

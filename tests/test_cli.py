@@ -12,6 +12,7 @@ import pytest
 from clinicdir.sample_web import ANSWER_KEY, SampleWeb
 from clinicdir.sample_web.catalog import SITES
 from directory.spreadsheet import read_table
+from tests.test_build import ITEMS
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).parent.parent
@@ -64,12 +65,23 @@ def test_build_with_a_bad_policy_exits_1_naming_the_file(tmp_path):
 ])
 def test_build_with_a_bad_input_exits_1_naming_file_line_and_column(tmp_path, flag, content, message):
     (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "items.jsonl").write_text(json.dumps(ITEMS[0]) + "\n")
     bad = tmp_path / "input"
     bad.write_text(content)
     result = run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), flag, str(bad),
                  "--out", str(tmp_path / "out"))
     assert result.returncode == 1 and f"{bad}{message}" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_crawl_with_no_usable_item_stops_the_build_saying_why(tmp_path):
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "items.jsonl").write_text('{"name": "Aspen"}\n{broken\n')
+    result = run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{tmp_path / 'crawl'}: no crawl item to build from (2 line(s) skipped; the first: " in result.stderr
+    assert "items.jsonl:1: source is missing; line skipped" in result.stderr
     assert not (tmp_path / "out").exists()
 
 

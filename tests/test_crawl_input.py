@@ -31,6 +31,8 @@ def _folder(tmp_path, *lines):
                                                          "a crawl (before 2000 or in the future); line skipped"),
     (dict(GOOD, crawled_at=20261120), "crawled_at 20261120 is not text; line skipped"),
     (dict(GOOD, name="   "), "name '   ' is empty; line skipped"),
+    ({"name": "Aspen Ketamine", "source": "clinic_sites"}, "source_url is missing; line skipped"),
+    (dict(GOOD, source=None), "source None is not text; line skipped"),
     (dict(GOOD, source_url="javascript:alert(1)"), "source_url 'javascript:alert(1)' is not an http(s) web address; "
                                                    "line skipped"),
 ])

@@ -14,7 +14,6 @@ import pytest
 
 from bench.synthetic_items import make_items
 from clinicdir.build import LOCK_FILE, BuildOptions, build
-from common.files import PARTIAL
 from directory.errors import InputError
 from tests.test_cli import ELSEWHERE
 
@@ -35,7 +34,8 @@ def _start(crawl: Path, out: Path, log: Path) -> subprocess.Popen:
 
 
 def _staged(out: Path) -> list[str]:
-    return [name for name in os.listdir(out) if name.endswith(PARTIAL)]
+    """Files staged beside their targets (hidden, as FileSet names them), the lock file aside."""
+    return [name for name in os.listdir(out) if name.startswith(".") and name != LOCK_FILE]
 
 
 def _stop_while_writing(crawl: Path, out: Path, log: Path, number: int) -> subprocess.Popen:
