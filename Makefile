@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_OUT ?= demo-output
 
-.PHONY: setup demo test bench chromium axe lock clean
+.PHONY: setup demo test bench chromium libreoffice axe lock clean
 
 setup: $(STAMP) maps/vendor/.complete
 
@@ -32,6 +32,12 @@ chromium:
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 		else echo "Chromium is missing: run 'sudo apt-get install chromium'"; exit 1; fi; }
 
+# LibreOffice Calc (headless) for the test that opens and saves review.csv as a reviewer's spreadsheet does.
+libreoffice:
+	@command -v soffice >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libreoffice-calc-nogui; \
+		else echo "LibreOffice is missing: run 'sudo apt-get install libreoffice-calc-nogui'"; exit 1; fi; }
+
 # axe-core for the map page's accessibility tests, from the npm registry into test-artifacts/; never committed.
 axe: setup
 	@command -v npm >/dev/null || { \
@@ -42,7 +48,7 @@ axe: setup
 demo: setup
 	$(BIN)/clinicdir demo --out $(DEMO_OUT)
 
-test: setup chromium axe
+test: setup chromium libreoffice axe
 	$(BIN)/python -m pytest
 
 bench: setup chromium

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from directory.identity import street_core
+from directory.spreadsheet import read_table
 
 
 @dataclass
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--directory", type=Path, help="a build folder of the sample web to score")
     args = parser.parse_args(argv)
     if args.directory:
-        clinics = pd.read_csv(args.directory / "clinics.csv", dtype=str, keep_default_na=False)
+        clinics = read_table(args.directory / "clinics.csv")
     else:
         with tempfile.TemporaryDirectory() as tmp:
             clinics = crawl_and_build(Path(tmp))

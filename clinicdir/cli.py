@@ -236,9 +236,8 @@ def _run_demo(args, parser) -> int:
 
 
 def _run_near(args, parser) -> int:
-    import pandas as pd
-
     from directory.nearby import find_place, nearest
+    from directory.spreadsheet import read_table
 
     listing = args.directory / "directory.csv"
     if not listing.exists():
@@ -248,7 +247,7 @@ def _run_near(args, parser) -> int:
     place = find_place(args.place)
     if place is None:
         parser.error(f"unknown place {args.place!r}: give a 5-digit ZIP code or 'City, ST'")
-    clinics = pd.read_csv(listing, dtype={"postal_code": str, "phone": str}, keep_default_na=False)
+    clinics = read_table(listing)
     found = nearest(clinics, place[0], place[1], miles=args.miles, limit=args.limit)
     if not args.quiet:
         print(f"{len(found)} listed clinic(s) within {args.miles:g} miles of {place[2]}:")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
+import signal
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -12,6 +15,20 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     with FileSet() as files:
         files.stage(path, data)
         return files.commit()[0]
+
+
+# The end of a file staged beside its target: one left behind means its writer was killed before renaming it.
+PARTIAL = ".partial"
+_STAGED = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(PARTIAL))   # as tempfile.mkstemp names them
+
+
+def remove_partial_files(folder: Path) -> list[Path]:
+    """Remove the staged files a killed writer left in `folder` (those FileSet names); the caller makes sure no
+    other writer is at work there. The paths removed."""
+    found = [path for path in Path(folder).glob(f".*{PARTIAL}") if _STAGED.fullmatch(path.name) and path.is_file()]
+    for path in found:
+        path.unlink(missing_ok=True)
+    return found
 
 
 class FileSet:
@@ -27,7 +44,7 @@ class FileSet:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         payload = data.encode("utf-8") if isinstance(data, str) else data
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL, dir=path.parent)
         self._staged.append((temporary, path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -36,13 +53,15 @@ class FileSet:
             os.fsync(handle.fileno())
 
     def commit(self) -> list[Path]:
-        """Rename every staged file into place, in the order staged; their paths."""
+        """Rename every staged file into place, in the order staged; their paths. Ctrl-C and SIGTERM wait until
+        the last rename, so that an interrupted writer leaves all the old files or all the new ones."""
         paths = []
-        while self._staged:
-            temporary, path = self._staged[0]
-            os.replace(temporary, path)
-            self._staged.pop(0)
-            paths.append(path)
+        with _signals_held():
+            while self._staged:
+                temporary, path = self._staged[0]
+                os.replace(temporary, path)
+                self._staged.pop(0)
+                paths.append(path)
         return paths
 
     def __enter__(self) -> FileSet:
@@ -51,6 +70,17 @@ class FileSet:
     def __exit__(self, *exc_info) -> None:
         for temporary, _ in self._staged:   # staged but never committed: the build failed
             Path(temporary).unlink(missing_ok=True)
+
+
+@contextmanager
+def _signals_held():
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
+    try:
+        yield
+    finally:
+        if blocked is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 def _umask() -> int:

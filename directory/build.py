@@ -18,6 +18,7 @@ from common import sites
 from common.money import fee_candidates
 from directory import identity
 from directory.crawl_input import read_crawls
+from directory.errors import InputError
 from directory.geocode import GEOCODER_ATTRIBUTION, geocode_frame
 from directory.history import CHANGES_COLUMNS, carry_forward, compare, keep_previous_ids, read_previous
 from directory.merge import merge_items
@@ -58,20 +59,39 @@ class BuildResult:
         return int((self.clinics["status"] == status).sum())
 
 
-def build_directory(options: BuildOptions) -> BuildResult:
-    """The clinics of the crawl folders, decided and reviewed, and the text of every directory file."""
+@dataclass
+class Inputs:
+    """What a build reads besides its output folder, checked, with the crawl items merged into clinics."""
+    policy: Policy
+    overrides: list
+    merged: pd.DataFrame
+    warnings: list[str]
+
+
+def read_inputs(options: BuildOptions) -> Inputs:
+    """Policy, overrides and crawls, each checked before anything else is done."""
     say = options.progress
     policy = load_policy(options.policy_path)
     overrides = read_overrides(options.overrides_path) if options.overrides_path else []
-    previous = read_previous(options.out_dir)
     crawl = read_crawls(options.crawl_dirs)
+    if not crawl.items:   # a broken crawl would send every clinic of the previous build to review as not seen
+        skipped = f" ({len(crawl.warnings)} line(s) skipped; the first: {crawl.warnings[0]})" if crawl.warnings else ""
+        raise InputError(f"{', '.join(map(str, options.crawl_dirs))}: no crawl item to build from{skipped}")
     say(f"read {len(crawl.items)} crawl item(s) from {len(crawl.files)} file(s)")
+    # The raw items are let go once merged: at 100,000 of them, hundreds of MB free for what follows.
     merged = merge_items(crawl.items)
     say(f"merged into {len(merged)} clinic(s)")
-    warnings = crawl.warnings
-    del crawl   # the raw items are merged: at 100,000 of them, hundreds of MB free for what follows
-    result = _judge(merged, previous, overrides, policy, options)
-    result.warnings = warnings + result.warnings
+    return Inputs(policy, overrides, merged, crawl.warnings)
+
+
+def build_directory(options: BuildOptions, inputs: Inputs | None = None) -> BuildResult:
+    """The clinics of the crawl folders, decided and reviewed against the previous build in the output folder, and
+    the text of every directory file. `inputs` are read here unless given."""
+    say = options.progress
+    inputs = inputs or read_inputs(options)
+    previous = read_previous(options.out_dir)
+    result = _judge(inputs.merged, previous, inputs.overrides, inputs.policy, options)
+    result.warnings = inputs.warnings + result.warnings
     result.clinics = validate_clinics(result.clinics)
     result.changes = compare(previous, result.clinics)
     result.texts = {
@@ -93,8 +113,12 @@ def _judge(merged: pd.DataFrame, previous, overrides: list, policy: Policy, opti
     merged = carry_forward(keep_previous_ids(merged, previous), previous)
     corrected = apply_corrections(merged, overrides, new_id=_id_for_added_clinic)
     frame = corrected.frame
-    reviewer_placed = _reviewer_coordinates(frame, overrides)
+    # A reviewer's point was checked against the clinic's state when read; it wins over the geocoder's checks,
+    # which would otherwise move a clinic whose ZIP is wrong back to that ZIP.
+    reviewer_placed = frame["clinic_id"].isin(corrected.placed)
+    reviewer_points = frame.loc[reviewer_placed, list(COORDINATES)]
     frame = geocode_frame(frame, options.geocoder)
+    frame.loc[reviewer_placed, list(COORDINATES)] = reviewer_points
     # Every output (CSVs, GeoJSON, map) carries the coordinates at the precision the CSVs publish.
     frame[list(COORDINATES)] = frame[list(COORDINATES)].round(COORDINATE_DECIMALS)
     frame.loc[reviewer_placed, "geo_precision"] = "reviewer"
@@ -128,11 +152,6 @@ def _with_coordinate_licence(frame: pd.DataFrame) -> list[str]:
             parts.append(credit[precision])
         rows.append("; ".join(parts))
     return rows
-
-
-def _reviewer_coordinates(frame: pd.DataFrame, overrides) -> pd.Series:
-    placed = {o.clinic_id for o in overrides if "latitude" in o.values and "longitude" in o.values}
-    return frame["clinic_id"].isin(placed)
 
 
 _REPORT_HOSTS = 25

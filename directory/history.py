@@ -6,17 +6,17 @@ prepaid, so it keeps its row, marked stale, and the policy sends it to review wi
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from common.sites import site_key
 from directory import identity
 from directory.errors import InputError
 from directory.merge import CLINIC_FIELDS
 from directory.outputs import number_cell
+from directory.spreadsheet import read_table
 
 IDENTITY = ("name", "street", "city", "state", "postal_code", "phone")
 FEES = ("fee_min", "fee_max")
@@ -29,7 +29,7 @@ def read_previous(out_dir: Path) -> pd.DataFrame | None:
     if not path.exists():
         return None
     try:
-        previous = pd.read_csv(path, dtype=str, keep_default_na=False)
+        previous = read_table(path)
     except (pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: the previous build's file is unreadable ({exc}); move it away to start afresh")
     missing = [c for c in ("clinic_id", "status", "first_seen", "last_seen", "sources") if c not in previous]
@@ -73,8 +73,9 @@ def keep_previous_ids(current: pd.DataFrame, previous: pd.DataFrame | None) -> p
             continue   # nearly every address: the same clinic, alone, with its id and phone
         practices = {i: _Practice(ids[i], phones[i], websites[i], names[i]) for i in sorted(rows, key=ids.__getitem__)}
         unclaimed = list(known)
-        # Same phone or website first, so that a renamed clinic is not taken by a listing that has its old name.
-        for same in (_Practice.same_contact, _Practice.same_name):
+        # The same site first, then the same phone, then the name: a renamed clinic is not taken by a listing that
+        # has its old name, nor a clinic by a site that copied its phone (and address).
+        for same in (_Practice.same_site, _Practice.same_phone, _Practice.same_name):
             for i, practice in practices.items():
                 if i in adopted:
                     continue
@@ -90,9 +91,8 @@ def keep_previous_ids(current: pd.DataFrame, previous: pd.DataFrame | None) -> p
                 ids[i] = identity.practice_id(ids[i], practice.name)
     # A reviewer's address correction can move a previous id to another address, where merge may give it to a
     # different clinic: the clinic that took it over as the same practice keeps it, the other gets its own.
-    taken = Counter(ids)
-    return current.assign(clinic_id=[identity.practice_id(cid, name) if taken[cid] > 1 and i not in adopted else cid
-                                     for i, (cid, name) in enumerate(zip(ids, names))])
+    return current.assign(clinic_id=identity.distinct_ids(ids, names, current["sources"].fillna("").tolist(),
+                                                          keep=adopted))
 
 
 @dataclass(frozen=True)
@@ -104,10 +104,14 @@ class _Practice:
 
     @property
     def host(self) -> str:
-        return site_key(self.website)
+        return identity.same_site_key(self.website)
 
-    def same_contact(self, other: _Practice) -> bool:
-        return bool((self.phone and self.phone == other.phone) or (self.host and self.host == other.host))
+    def same_site(self, other: _Practice) -> bool:
+        return bool(self.host and self.host == other.host)
+
+    def same_phone(self, other: _Practice) -> bool:
+        sites_differ = self.host and other.host and self.host != other.host
+        return bool(self.phone and self.phone == other.phone and not sites_differ)
 
     def same_name(self, other: _Practice) -> bool:
         conflicting = (self.phone and other.phone) or (self.host and other.host)

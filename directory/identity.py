@@ -1,19 +1,16 @@
-"""Which crawl items are the same clinic, and the stable id each clinic keeps across crawls.
-
-Items are linked when they share a strong key: the same website (its registered domain, common.sites.site_key) at
-the same street address, the same phone in the same ZIP, or the same name at the same street address. Linking uses
-hash keys (union-find), so the cost grows with the number of items, never with the number of pairs. A chain's
-locations differ by address and stay apart.
-"""
+"""What identifies a clinic: its street address and name reduced to what stays the same however a source writes
+them, and the stable id each clinic keeps across crawls. directory.linking decides which items are one clinic."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+
+from common.sites import site_key
 
 _DIRECTIONS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 _UNIT_WORDS = {"ste", "suite", "unit", "apt", "fl", "floor", "room", "rm", "bldg", "building", "#"}
@@ -51,78 +48,19 @@ def name_key(name: str) -> str:
     return " ".join(core or words)
 
 
-def link_keys(host: str, postal_code: str, street: str, phone: str, name: str) -> list[str]:
-    core = street_core(street)
-    keys = []
-    if host and postal_code and core:
-        keys.append(f"site|{host}|{postal_code}|{core}")
-    elif host and not postal_code and not core:
-        keys.append(f"site-only|{host}")
-    if phone and postal_code:
-        keys.append(f"phone|{phone}|{postal_code}")
-    if name and postal_code and core:
-        keys.append(f"name|{name_key(name)}|{postal_code}|{core}")
-    return keys
-
-
-# Names this similar (rapidfuzz token-set ratio on the names without generic words) at one street address are
-# one clinic written two ways: "Aspen Ketamine" and "Aspen Ketamine Infusion Center, LLC".
+# Names this similar (rapidfuzz token-set ratio on the names without generic words) are one clinic written two
+# ways: "Aspen Ketamine" and "Aspen Ketamine Infusion Center, LLC".
 SAME_NAME_SCORE = 88
 
 
-def fuzzy_name_keys(records: list[dict]) -> list[list[str]]:
-    """Extra link keys for items at one address whose names nearly match and whose other evidence agrees.
-
-    Items are compared only within a block (same ZIP and street core), so the cost stays near-linear. A site
-    or phone that both items state and that differ is evidence of two practices sharing a building.
-    """
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, record in enumerate(records):
-        core = street_core(record["street"])
-        if record["postal_code"] and core:
-            blocks[(record["postal_code"], core)].append(i)
-    extra: list[list[str]] = [[] for _ in records]
-    for (postal_code, core), members in blocks.items():
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1:]:
-                if _same_clinic(records[a], records[b]):
-                    key = f"fuzzy|{postal_code}|{core}|{a}"
-                    extra[a].append(key)
-                    extra[b].append(key)
-    return extra
-
-
-def _same_clinic(a: dict, b: dict) -> bool:
-    if a["_host"] and b["_host"] and a["_host"] != b["_host"]:
-        return False
-    if a["phone"] and b["phone"] and a["phone"] != b["phone"]:
-        return False
-    return similar_names(a["name"], b["name"])
+def same_site_key(url: str) -> str:
+    """The site of a URL for telling clinics apart: its registered domain, and for a host with no public suffix
+    (a test server) the host without "www.", which the registered domain drops too."""
+    return site_key(url).removeprefix("www.")
 
 
 def similar_names(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(name_key(a), name_key(b)) >= SAME_NAME_SCORE
-
-
-def clusters(keys_per_item: list[list[str]]) -> list[int]:
-    """Union-find over shared keys: the cluster number of each item (items with no key stay alone)."""
-    parent = list(range(len(keys_per_item)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    owner: dict[str, int] = {}
-    for i, keys in enumerate(keys_per_item):
-        for key in keys:
-            j = owner.setdefault(key, i)
-            if j != i:
-                a, b = root(i), root(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    return [root(i) for i in range(len(parent))]
 
 
 def clinic_id(postal_code: str, street: str, phone: str, host: str, name: str, state: str) -> str:
@@ -146,3 +84,14 @@ def clinic_id(postal_code: str, street: str, phone: str, host: str, name: str, s
 def practice_id(address_id: str, name: str) -> str:
     """The id of one of several practices sharing an address id, told apart by name."""
     return clinic_id("", "", "", "", f"{address_id} {name}", "")
+
+
+def distinct_ids(ids: list[str], names: list[str], sources: list[str], keep: set[int] = frozenset()) -> list[str]:
+    """Ids made unique, except those at the positions `keep`: practices sharing an address id are told apart by
+    name, and records that share the name too (kept apart as an identity conflict) by their sources."""
+    counts = Counter(ids)
+    named = [practice_id(cid, name) if counts[cid] > 1 and i not in keep else cid
+             for i, (cid, name) in enumerate(zip(ids, names))]
+    counts = Counter(named)
+    return [practice_id(cid, f"{name} {source}") if counts[new] > 1 and i not in keep else new
+            for i, (cid, new, name, source) in enumerate(zip(ids, named, names, sources))]

@@ -1,13 +1,14 @@
-"""Crawl items → one row per clinic: link the items of one clinic, then take each field from the best source."""
+"""Crawl items → one row per clinic: link the items of one clinic (directory.linking), then take each field from the
+best source."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import pandas as pd
 
 from common.sites import site_key
-from directory import identity
+from directory import identity, linking
 
 # The clinic's own website is the authority on its fees and services; listings come after it.
 SOURCE_PRIORITY = {"clinic_sites": 0}
@@ -18,28 +19,58 @@ _TEXTS = (*_SCALARS, "fee_confidence", "fee_note", "fee_evidence", "fee_source_u
 CLINIC_FIELDS = (
     "clinic_id", *_SCALARS, "latitude", "longitude", "coordinates_source", "routes", "conditions", "ketamine_provider",
     "fee_min", "fee_max", "fee_confidence", "fee_note", "fee_evidence", "fee_source_url", "fee_as_of", "sources",
-    "licences", "first_seen", "last_seen", "fees", "review_flags",
+    "licences", "first_seen", "last_seen", "fees", "review_flags", "identity_conflict",
 )
 
 
 def merge_items(items: list[dict]) -> pd.DataFrame:
     """One row per clinic from crawl items as read_crawls gives them: every field of the crawl item, text stripped,
-    numbers as floats; a missing value may be None."""
+    numbers as floats; a missing value may be None. A clinic that shares a phone or an address with another but
+    not its identity says so in `identity_conflict`, naming both."""
     if not items:
         return pd.DataFrame(columns=CLINIC_FIELDS)
-    records = [_record(item) for item in items]
-    keys = [identity.link_keys(r["_host"], r["postal_code"], r["street"], r["phone"], r["name"]) for r in records]
-    for item_keys, extra in zip(keys, identity.fuzzy_name_keys(records)):
-        item_keys.extend(extra)
+    # In one order whatever the crawl's, so that the same items always link the same way.
+    records = sorted((_record(item) for item in items), key=_canonical_order)
+    roots, conflicts = linking.link(records)
     groups: dict[int, list[dict]] = defaultdict(list)
-    for record, cluster in zip(records, identity.clusters(keys)):
-        groups[cluster].append(record)
+    for record, root in zip(records, roots):
+        groups[root].append(record)
+    row_of = {root: position for position, root in enumerate(groups)}
     frame = pd.DataFrame([_clinic(members) for members in groups.values()], columns=CLINIC_FIELDS)
     for column in ("latitude", "longitude", "fee_min", "fee_max"):
         # A column that is None throughout would otherwise stay of object dtype.
         frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
-    frame["clinic_id"] = _unique_ids(frame)
+    frame["identity_conflict"] = _conflict_texts(frame, [(row_of[roots[c.first]], row_of[roots[c.second]], c)
+                                                         for c in conflicts])
+    frame["clinic_id"] = identity.distinct_ids(frame["clinic_id"].tolist(), frame["name"].tolist(),
+                                               frame["sources"].tolist())
     return frame.sort_values("clinic_id", kind="stable").reset_index(drop=True)
+
+
+def _canonical_order(record: dict) -> tuple:
+    return (record["source_url"], record["name"], record["postal_code"], record["street"], record["phone"],
+            record["_date"], record["fee_min"] is None, record["fee_min"] or 0.0)
+
+
+_CONFLICTS_NAMED = 3
+
+
+def _conflict_texts(frame: pd.DataFrame, pairs: list[tuple[int, int, linking.Conflict]]) -> list[str]:
+    """For each row, the sentence naming the clinics it conflicts with and both sides' sources; "" for none."""
+    names, sources = frame["name"].tolist(), frame["sources"].tolist()
+    found: dict[int, dict[int, tuple[str, set[str]]]] = defaultdict(dict)
+    for a, b, conflict in pairs:
+        for this, other in ((a, b), (b, a)):
+            key, differs = found[this].setdefault(other, (conflict.key, set()))
+            differs.add(conflict.differs)
+    texts = [""] * len(frame)
+    for this, others in found.items():
+        parts = [f"{names[other]!r} ({sources[other]}) share {key} but their {' and '.join(sorted(differs))} "
+                 f"differ" for other, (key, differs) in sorted(others.items(), key=lambda o: names[o[0]])]
+        more = f"; and {len(parts) - _CONFLICTS_NAMED} more" if len(parts) > _CONFLICTS_NAMED else ""
+        texts[this] = (f"Identity conflict: {names[this]!r} ({sources[this]}) and " + "; and ".join(
+            parts[:_CONFLICTS_NAMED]) + more + ". Both are kept apart; a reviewer decides which is the clinic.")
+    return texts
 
 
 def _record(item: dict) -> dict:
@@ -47,7 +78,8 @@ def _record(item: dict) -> dict:
     record = {name: item[name] or "" for name in _TEXTS}
     date = item["crawled_at"][:10]
     record.update(
-        _host=site_key(record["website"]), _rank=SOURCE_PRIORITY.get(item["source"], 1), _date=date,
+        _host=site_key(record["website"]), _site=identity.same_site_key(record["website"]),
+        _rank=SOURCE_PRIORITY.get(item["source"], 1), _date=date,
         _newest_first=-int(date.replace("-", "") or 0) if date[:4].isdigit() else 0,
         latitude=item["latitude"], longitude=item["longitude"], fee_min=item["fee_min"], fee_max=item["fee_max"],
         routes=item["routes"] or (), conditions=item["conditions"] or (), fees=item["fees"] or [],
@@ -80,12 +112,5 @@ def _clinic(members: list[dict]) -> tuple:
         " ".join(sorted({m["source_url"] for m in members})), "; ".join(sorted({m["licence"] for m in members} - {""})),
         dates[0], dates[-1], fee_from["fees"],
         ";".join(sorted({flag for m in members for flag in m["review_flags"]})),   # a flag of any item holds
+        "",
     )
-
-
-def _unique_ids(frame: pd.DataFrame) -> list[str]:
-    """Two practices at one address (same suite) share an address id; their names tell them apart."""
-    ids = frame["clinic_id"].tolist()
-    counts = Counter(ids)
-    return [identity.practice_id(cid, name) if counts[cid] > 1 else cid
-            for cid, name in zip(ids, frame["name"].tolist())]

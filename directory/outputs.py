@@ -8,6 +8,8 @@ import numpy as np
 import orjson
 import pandas as pd
 
+from directory.spreadsheet import neutralised_frame
+
 CLINICS_COLUMNS = (
     "clinic_id", "status", "reason_code", "reason", "fee_band", "fee_flag", "name", "street", "city", "state",
     "postal_code", "phone", "website", "fee_min", "fee_max", "fee_confidence", "fee_note", "fee_evidence",
@@ -33,8 +35,9 @@ def number_cell(value: float) -> str:
 
 
 def csv_text(frame: pd.DataFrame, columns: tuple[str, ...]) -> str:
-    """The columns as CSV; a column the frame lacks is written empty, like every missing value."""
-    table = frame.reindex(columns=list(columns))
+    """The columns as CSV for a spreadsheet: a column the frame lacks is written empty, like every missing value,
+    and a text cell a spreadsheet would evaluate is neutralised (directory.spreadsheet)."""
+    table = neutralised_frame(frame.reindex(columns=list(columns)))
     text = table.to_csv(index=False, lineterminator="\n", float_format=number_cell)
     if "\r" in text:
         # Python 3.11's csv writer quotes a cell holding "\n" but not one holding a lone "\r", which readers take

@@ -6,24 +6,27 @@ like a crawled one; a status set by a reviewer is applied after the policy and w
 
 from __future__ import annotations
 
-import csv
-import io
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
-import us
 
 from common.contact import normalize_phone, normalize_zip
 from directory.errors import InputError
+from directory.geocode import state_code
+from directory.outputs import number_cell
+from directory.schema import fee_problem, ordered_fees, point_problem
+from directory.spreadsheet import SPREADSHEET_ERROR, Cell, read_rows, restore
 
 CORRECTABLE = (
     "name", "street", "city", "state", "postal_code", "phone", "website", "fee_min", "fee_max",
     "latitude", "longitude", "routes", "conditions",
 )
-NUMERIC = ("fee_min", "fee_max", "latitude", "longitude")
+FEES = ("fee_min", "fee_max")
+NUMERIC = (*FEES, "latitude", "longitude")
 DECISION = ("status", "reason", "reviewer", "reviewed_on")
 # Columns review.csv adds for the reviewer's information; ignored when the file comes back.
 CONTEXT = ("current_status", "current_reason", "fee_evidence", "fee_source_url", "fee_candidates", "sources")
@@ -40,10 +43,15 @@ class Override:
     reviewer: str = ""
     reviewed_on: str = ""
     values: dict[str, str] = field(default_factory=dict)   # correctable column -> reviewed value (non-empty only)
+    path: str = "overrides"
+    positions: dict[str, int] = field(default_factory=dict)   # column -> its number in the file
 
     @property
     def adds_clinic(self) -> bool:
         return not self.clinic_id
+
+    def error(self, column: str, message: str) -> InputError:
+        return InputError(f"{self.path}:{self.line}:{self.positions.get(column, 1)}: {column} {message}")
 
 
 @dataclass
@@ -51,6 +59,7 @@ class OverrideResult:
     frame: pd.DataFrame
     audit: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    placed: set[str] = field(default_factory=set)   # clinics a reviewer placed on the map
 
 
 def read_overrides(path: Path) -> list[Override]:
@@ -67,8 +76,8 @@ def read_overrides(path: Path) -> list[Override]:
         raise InputError(
             f"{path}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the sheet as 'CSV UTF-8'"
         ) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in next(reader, [])]
+    rows = read_rows(text, path)
+    header = [cell.text.strip() for cell in rows[0][1]] if rows else []
     if "clinic_id" not in header:
         raise InputError(f"{path}:1: no 'clinic_id' column (columns: {', '.join(COLUMNS)})")
     for col, name in enumerate(header, start=1):
@@ -80,14 +89,15 @@ def read_overrides(path: Path) -> list[Override]:
 
     overrides: dict[str, Override] = {}
     added: list[Override] = []
-    for row in reader:
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
+    positions = {name: col for col, name in enumerate(header, start=1)}
+    for line, row in rows[1:]:
+        if not any(cell.text.strip() for cell in row):
             continue
-        if len(row) > len(header):
-            raise InputError(f"{path}:{line}:{len(header) + 1}: more cells than columns")
-        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
-        override = _parse_row(path, line, header, cells)
+        if len(row) != len(header):
+            raise InputError(f"{path}:{line}:{min(len(row), len(header)) + 1}: this row has {len(row)} cell(s), "
+                             f"the header {len(header)}; a stray comma or quote (\") may have split or joined cells")
+        override = Override(line, "", path=str(path), positions=positions)
+        _parse_row(override, {name: cell for name, cell in zip(header, row) if name in COLUMNS})
         if override.adds_clinic:
             added.append(override)
             continue
@@ -100,47 +110,87 @@ def read_overrides(path: Path) -> list[Override]:
     return [*overrides.values(), *added]
 
 
-def _parse_row(path: Path, line: int, header: list[str], cells: dict[str, str]) -> Override:
-    def fail(column: str, message: str) -> InputError:
-        return InputError(f"{path}:{line}:{header.index(column) + 1}: {column} {message}")
-
-    status = cells.get("status", "").lower()
+def _parse_row(override: Override, cells: dict[str, Cell]) -> None:
+    """Fill the override from its row's cells: each cell refused if a spreadsheet would run it, its neutralisation
+    undone, then checked by its column's rule."""
+    fail = override.error
+    values = {name: _cell_value(override, name, cell) for name, cell in cells.items()}
+    status = values.get("status", "").lower()
     if status and status not in OVERRIDE_STATUSES:
-        raise fail("status", f"must be {' or '.join(OVERRIDE_STATUSES)} (or empty), got {cells['status']!r}")
+        raise fail("status", f"must be {' or '.join(OVERRIDE_STATUSES)} (or empty), got {values['status']!r}")
     for column in NUMERIC:
-        value = cells.get(column, "")
+        value = values.get(column, "")
         if value:
             try:
                 number = float(value.replace("$", "").replace(",", ""))
             except ValueError:
                 raise fail(column, f"must be a number, got {value!r}") from None
-            if not math.isfinite(number) or (column.startswith("fee") and number < 0):
-                raise fail(column, f"must be a positive number, got {value!r}")
-            cells[column] = repr(number)
-    if cells.get("state"):
-        state = us.states.lookup(cells["state"].replace(".", ""))
-        if state is None:
-            raise fail("state", f"must be a US state or territory, got {cells['state']!r}")
-        cells["state"] = state.abbr
-    if cells.get("postal_code"):
-        if not normalize_zip(cells["postal_code"]) or len(cells["postal_code"]) not in (5, 10):
-            raise fail("postal_code", f"must be a 5-digit ZIP code, got {cells['postal_code']!r}")
-        cells["postal_code"] = normalize_zip(cells["postal_code"])
-    if cells.get("phone"):
-        cells["phone"] = normalize_phone(cells["phone"])
-    if cells.get("reviewed_on"):
+            problem = fee_problem(number) if column in FEES else (
+                "" if math.isfinite(number) else "must be a finite number")
+            if problem:
+                raise fail(column, f"{problem}, got {value!r}")
+            values[column] = repr(number)
+    if bool(values.get("latitude")) != bool(values.get("longitude")):
+        raise fail("latitude" if not values.get("latitude") else "longitude",
+                   "is empty: a reviewer's point needs both latitude and longitude")
+    if values.get("state"):
+        state = state_code(values["state"])
+        if not state:
+            raise fail("state", f"must be a US state or territory, got {values['state']!r}")
+        values["state"] = state
+    if values.get("postal_code"):
+        values["postal_code"] = _zip_code(values["postal_code"])
+        if not values["postal_code"]:
+            raise fail("postal_code", f"must be a 5-digit ZIP code, got {cells['postal_code'].text.strip()!r}")
+    if values.get("phone"):
+        values["phone"] = normalize_phone(values["phone"])
+    if values.get("reviewed_on"):
         try:
-            date.fromisoformat(cells["reviewed_on"])
+            date.fromisoformat(values["reviewed_on"])
         except ValueError:
-            raise fail("reviewed_on", f"must be a date like 2026-11-22, got {cells['reviewed_on']!r}") from None
-    override = Override(
-        line=line, clinic_id=cells["clinic_id"], status=status, reason=cells.get("reason", ""),
-        reviewer=cells.get("reviewer", ""), reviewed_on=cells.get("reviewed_on", ""),
-        values={c: cells[c] for c in CORRECTABLE if cells.get(c)},
-    )
+            raise fail("reviewed_on", f"must be a date like 2026-11-22, got {values['reviewed_on']!r}") from None
+    override.clinic_id = values.get("clinic_id", "")
+    override.status = status
+    override.reason, override.reviewer, override.reviewed_on = (
+        values.get(name, "") for name in ("reason", "reviewer", "reviewed_on"))
+    override.values = {c: values[c] for c in CORRECTABLE if values.get(c)}
+    _check_clinic(override, {name: _typed(name, override.values[name]) for name in FEES if name in override.values},
+                  fees=True, placed=False)
     if override.adds_clinic and not override.values.get("name"):
         raise fail("clinic_id", "is empty: a row without clinic_id adds a clinic and needs at least its name")
-    return override
+
+
+def _cell_value(override: Override, column: str, cell: Cell) -> str:
+    raw = cell.text.strip()
+    if "\n" in raw or "\r" in raw:
+        raise InputError(
+            f"{override.path}:{cell.line}:{override.positions[column]}: {column} holds a line break, which no "
+            f"value of this column has: a stray quote (\") may have swallowed the rows below it")
+    if raw[:1] == "=" or SPREADSHEET_ERROR.fullmatch(raw):
+        raise override.error(column, f"is a spreadsheet formula or its result ({raw[:40]!r}), not a value: "
+                                     "type the value itself")
+    if raw[:1] in ("+", "-", "@") and not _plain_value(column, raw):
+        raise override.error(column, f"starts with {raw[0]!r}, which a spreadsheet runs as a formula: to keep it "
+                                     f"as text, begin the cell with an apostrophe ('{raw[:20]})")
+    return restore(raw)
+
+
+def _plain_value(column: str, raw: str) -> bool:
+    """A leading sign that is part of a value: a number in a number column, a phone number's "+"."""
+    if column in NUMERIC:
+        return True   # whatever it is, the number rule decides
+    return column == "phone" and bool(_PHONE.fullmatch(raw))
+
+
+_PHONE = re.compile(r"\+[\d\s().-]{7,25}")
+
+
+def _zip_code(text: str) -> str:
+    """The 5-digit ZIP of "80202" or "80202-1234"; a spreadsheet drops a ZIP's leading zeros ("2116" for 02116,
+    "501" for 00501), which are put back. "" for anything else."""
+    if text.isdigit() and 3 <= len(text) <= 5:
+        return text.zfill(5)
+    return normalize_zip(text) if len(text) == 10 and text[5] == "-" else ""
 
 
 def _content(override: Override) -> tuple:
@@ -148,13 +198,15 @@ def _content(override: Override) -> tuple:
 
 
 def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) -> OverrideResult:
-    """Correct crawled values and add reviewer-known clinics; `new_id(row)` gives an added clinic its id."""
+    """Correct crawled values and add reviewer-known clinics; `new_id(row)` gives an added clinic its id. A
+    corrected clinic whose fees or point then break the table's rules stops the build at the override's cell."""
     result = OverrideResult(frame.copy())
     index = dict(zip(result.frame["clinic_id"].tolist(), result.frame.index))
     new_rows = []
     for override in overrides:
         if override.adds_clinic:
             row = {column: _typed(column, value) for column, value in override.values.items()}
+            _check_clinic(override, row, fees=True, placed="latitude" in row)
             row["clinic_id"] = new_id(row)
             row["sources"] = "reviewer"
             if "fee_min" in row or "fee_max" in row:
@@ -162,6 +214,8 @@ def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) ->
             override.clinic_id = row["clinic_id"]
             new_rows.append(row)
             result.audit.append(_audit(override, "clinic", "", "added by reviewer"))
+            if "latitude" in row:
+                result.placed.add(row["clinic_id"])
             continue
         if override.clinic_id not in index:
             result.warnings.append(
@@ -169,17 +223,38 @@ def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) ->
             )
             continue
         i = index[override.clinic_id]
+        changed = set()
         for column, value in override.values.items():
             new = _typed(column, value)
             old = result.frame.at[i, column]
             if not _same(old, new):
+                changed.add(column)
                 result.audit.append(_audit(override, column, _shown(old), _shown(new)))
                 result.frame.at[i, column] = new
-                if column in ("fee_min", "fee_max"):
+                if column in FEES:
                     result.frame.loc[i, "fee_confidence"] = "reviewer"   # a person read the fee: no longer in doubt
+        placed = bool(changed & {"latitude", "longitude"})
+        _check_clinic(override, result.frame.loc[i].to_dict(), fees=bool(changed & set(FEES)), placed=placed)
+        if placed:
+            result.placed.add(override.clinic_id)
     if new_rows:
         result.frame = pd.concat([result.frame, pd.DataFrame(new_rows)], ignore_index=True)
     return result
+
+
+def _check_clinic(override: Override, row: dict, fees: bool, placed: bool) -> None:
+    """The corrected clinic against the table's rules: fee_max not below fee_min, the reviewer's point in the
+    clinic's state."""
+    fee_min, fee_max = (row.get(name) for name in FEES)
+    if fees and not ordered_fees([fee_min], [fee_max])[0]:
+        if "fee_max" in override.values:
+            raise override.error("fee_max", f"{_shown(fee_max)} is below fee_min {_shown(fee_min)}")
+        raise override.error("fee_min", f"{_shown(fee_min)} is above fee_max {_shown(fee_max)}")
+    if placed:
+        state = row.get("state") if isinstance(row.get("state"), str) else ""
+        problem = point_problem(float(row["latitude"]), float(row["longitude"]), state)
+        if problem:
+            raise override.error("latitude", f"and longitude: {problem}")
 
 
 def apply_decisions(frame: pd.DataFrame, overrides: list[Override], audit: list[dict]) -> pd.DataFrame:
@@ -212,15 +287,16 @@ def _typed(column: str, value: str):
 
 
 def _same(old, new) -> bool:
+    """Numbers are compared as the CSVs write them: a prefilled value passed back unchanged is no correction."""
     if isinstance(new, float):
-        return pd.notna(old) and float(old) == new
+        return pd.notna(old) and number_cell(float(old)) == number_cell(new)
     return str(old if pd.notna(old) else "") == new
 
 
 def _shown(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return number_cell(value) if isinstance(value, float) else str(value)
 
 
 def _audit(override: Override, column: str, old: str, new: str) -> dict:

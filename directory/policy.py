@@ -66,18 +66,25 @@ def load_policy(path: Path | None = None) -> Policy:
                 )
             values[key] = _checked(where, table, key, value, _SCHEMA[table][key])
     policy = Policy(**values)
-    if not 0 < policy.typical_min <= policy.typical_max <= policy.far_above:
+    if not policy.typical_min <= policy.typical_max <= policy.far_above:
         raise InputError(
-            f"{where}: [fees] needs 0 < typical_min <= typical_max <= far_above, got "
+            f"{where}: [fees] needs typical_min <= typical_max <= far_above, got "
             f"{policy.typical_min:g}, {policy.typical_max:g}, {policy.far_above:g}"
         )
     return policy
 
 
+# What a per-infusion threshold can sensibly be: the fee reader takes nothing under $100 for a standard infusion,
+# and published fees stop near $2,000. A value outside (0.001, inf, nan, a negative one) would judge every clinic.
+AMOUNT_BOUNDS = (100.0, 10_000.0)
+
+
 def _checked(where: str, table: str, key: str, value: object, kind: type) -> object:
     if kind is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InputError(f"{where}: [{table}] {key} must be a number of dollars, got {value!r}")
+        low, high = AMOUNT_BOUNDS
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise InputError(f"{where}: [{table}] {key} must be a number of dollars from {dollars(low)} to "
+                             f"{dollars(high)}, got {value!r}")
         return float(value)
     if value not in STATUSES:
         raise InputError(f"{where}: [{table}] {key} must be one of {', '.join(STATUSES)}, got {value!r}")
@@ -88,10 +95,11 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     """Columns status, reason_code, reason and fee_band for every clinic of the frame.
 
     Needs fee_min, fee_note, ketamine_provider, latitude, geo_issue, stale (bool) and last_seen; reads
-    fee_confidence, routes and review_flags (";"-separated crawl flags) when present. The first rule that applies
-    wins: not a provider, no infusion offered (ketamine by other routes only), a fee in doubt (a listing or exclusion
-    would rest on it), fee far above, a review flag, unknown fee, then (for clinics that would be listed or reviewed)
-    not seen in the latest crawl, then unplaceable.
+    fee_confidence, routes, review_flags (";"-separated crawl flags) and identity_conflict (merge's sentence) when
+    present. The first rule that applies wins: an identity conflict (the pair goes to review), not a provider, no
+    infusion offered (ketamine by other routes only), a fee in doubt (a listing or exclusion would rest on it), fee
+    far above, a review flag, unknown fee, then (for clinics that would be listed or reviewed) not seen in the
+    latest crawl, then unplaceable.
     """
     fee = pd.to_numeric(frame["fee_min"], errors="coerce")
     known = fee.notna()
@@ -104,6 +112,8 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     below = known & (fee < policy.typical_min)
     unplaced = frame["latitude"].isna()
     stale = frame["stale"].eq(True)   # a clinic a reviewer added has no crawl history: never stale
+    conflicts = _column(frame, "identity_conflict")
+    conflict = np.array([isinstance(text, str) and text != "" for text in conflicts], dtype=bool)
 
     fee_code = np.select([~known, far, above, below], ["fee_unknown", "fee_far_above_range", "fee_above_range",
                                                         "fee_below_range"], "fee_in_range")
@@ -111,14 +121,15 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     flag = np.array([v.split(";")[0] if isinstance(v, str) else "" for v in _column(frame, "review_flags")],
                     dtype=object)
     code = np.select(
-        [not_provider, no_infusion, uncertain, far, flag != "", stale, ~known, unplaced],
-        ["not_ketamine_provider", "no_infusion_offered", "fee_uncertain", "fee_far_above_range", flag,
-         "not_seen_in_latest_crawl", "fee_unknown", "location_unknown"],
+        [conflict, not_provider, no_infusion, uncertain, far, flag != "", stale, ~known, unplaced],
+        ["identity_conflict", "not_ketamine_provider", "no_infusion_offered", "fee_uncertain", "fee_far_above_range",
+         flag, "not_seen_in_latest_crawl", "fee_unknown", "location_unknown"],
         fee_code,
     )
     status_of = {name: "review" for name in set(flag) - {""}} | {
         "not_ketamine_provider": policy.not_ketamine_provider,
         "no_infusion_offered": policy.no_infusion_offered,
+        "identity_conflict": "review",
         "fee_uncertain": "review",
         "fee_far_above_range": "excluded",
         "not_seen_in_latest_crawl": policy.not_seen_in_latest_crawl,
@@ -130,8 +141,10 @@ def decide(frame: pd.DataFrame, policy: Policy) -> pd.DataFrame:
     out["reason_code"] = code
     texts = _ReasonTexts(policy)
     out["reason"] = [
-        texts.reason(c, f, note, issue, seen) for c, f, note, issue, seen in zip(
-            code, fee.tolist(), *(frame[name].tolist() for name in ("fee_note", "geo_issue", "last_seen")))
+        conflict_text if c == "identity_conflict" else texts.reason(c, f, note, issue, seen)
+        for c, f, note, issue, seen, conflict_text in zip(
+            code, fee.tolist(), *(frame[name].tolist() for name in ("fee_note", "geo_issue", "last_seen")),
+            conflicts)
     ]
     out["fee_band"] = np.select([~known, above | far, below], ["unknown", "above", "below"], "typical")
     out["fee_flag"] = np.where(pd.Series(fee_code, index=frame.index).eq("fee_above_range"), "above typical range", "")

