@@ -3,6 +3,7 @@ the browser where the gazetteer puts it, from the same words a patient types."""
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
@@ -96,6 +97,19 @@ def test_what_a_patient_types_names_a_place_or_says_why_not(in_browser):
 def test_packing_is_deterministic_and_compact():
     assert packed_places() == pack_places(gazetteer())
     assert len(packed_places()) < 320_000      # base64 characters: about 0.3 MB in the page
+
+
+def test_the_packed_gazetteer_is_kept_in_the_cache_folder_and_packed_again_when_damaged(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    packed = packed_places.__wrapped__()
+    [cached] = (tmp_path / "clinicdir").glob("places-*.txt")
+    assert cached.read_text() == packed
+    for damage in ("", "not base64!", packed[:4000], base64.b64encode(b"\x1f\x8b plain text").decode()):
+        cached.write_text(damage)
+        assert packed_places.__wrapped__() == packed
+        assert cached.read_text() == packed
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cached))   # a file where the folder should be: no cache, same text
+    assert packed_places.__wrapped__() == packed
 
 
 def test_a_zip_whose_town_the_gazetteer_does_not_know_stops_the_packing():
