@@ -111,10 +111,10 @@ def test_markers_outside_the_visible_map_leave_the_tab_order(in_browser):
         page = visit().page
         for move in ("setView([39.7491, -104.9946], 12, { animate: false })", "panBy([400, 0], { animate: false })"):
             page.evaluate(f"clinicMap.map.{move}")
-            # Whatever the cluster layer keeps around the visible map is out of the Tab order once it settles.
-            page.wait_for_function(TAB_ORDER_FOLLOWS_THE_MAP)
-            kinds = page.locator(".leaflet-marker-icon").evaluate_all(INSIDE_AND_TABBABLE)
-            assert {tuple(kind) for kind in kinds} == {(True, 0), (False, -1)}   # both kinds are in the page
+            # Whatever the cluster layer keeps around the visible map is out of the Tab order once it settles, and
+            # both kinds are in the page. One check of one moment: a busy machine may still be adding markers.
+            page.wait_for_function(f"""{TAB_ORDER_FOLLOWS_THE_MAP} && new Set(({INSIDE_AND_TABBABLE})(Array.from(
+                document.querySelectorAll('.leaflet-marker-icon'))).map(([inside]) => inside)).size === 2""")
 
     in_browser(check)
 
