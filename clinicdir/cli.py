@@ -23,6 +23,7 @@ log = logging.getLogger("clinicdir")
 # Exit statuses a scheduler can act on: 3 means the crawl finished but some sites could not be read; 130 that it
 # was interrupted (Ctrl-C, SIGTERM) and wrote what it had read.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+_TOWNS_NAMED = 5   # other towns of a name `near` mentions
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,7 +237,7 @@ def _run_demo(args, parser) -> int:
 
 
 def _run_near(args, parser) -> int:
-    from directory.nearby import find_place, nearest
+    from directory.nearby import ANYWHERE_MILES, find_place, nearest, towns_named
     from directory.spreadsheet import read_table
 
     listing = args.directory / "directory.csv"
@@ -246,11 +247,21 @@ def _run_near(args, parser) -> int:
         parser.error("--miles and --limit must be positive")
     place = find_place(args.place)
     if place is None:
-        parser.error(f"unknown place {args.place!r}: give a 5-digit ZIP code or 'City, ST'")
+        parser.error(f"unknown place {args.place!r}: give a 5-digit ZIP code, 'City, ST' or a town's name")
     clinics = read_table(listing)
     found = nearest(clinics, place[0], place[1], miles=args.miles, limit=args.limit)
     if not args.quiet:
         print(f"{len(found)} listed clinic(s) within {args.miles:g} miles of {place[2]}:")
+        others = [town[2] for town in towns_named(args.place)[1:]]
+        if others:
+            print(f"(also named so: {'; '.join(others[:_TOWNS_NAMED])}{' and more' if others[_TOWNS_NAMED:] else ''}"
+                  f"; give 'City, ST' for one of them)")
+    if found.empty:   # say so, and offer the nearest few however far they are, as the map page does
+        from maps.page import NEAREST
+
+        found = nearest(clinics, place[0], place[1], miles=ANYWHERE_MILES, limit=NEAREST)
+        if not args.quiet and not found.empty:
+            print("The nearest listed clinic(s), farther away:")
     for clinic in found.itertuples():
         print(f"{clinic.distance_miles:6.1f} mi  {clinic.name} — {clinic.street}, {clinic.city}, {clinic.state}  "
               f"{_fee_text(clinic.fee_min, clinic.fee_max)}  {clinic.phone}")

@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import numpy as np
 import pandas as pd
 from geopy.distance import EARTH_RADIUS, great_circle
 from geopy.geocoders.base import Geocoder
 
+from common.gazetteer import gazetteer
 from directory.geocode import ZipGazetteer
 
 _EARTH_RADIUS_MILES = EARTH_RADIUS / 1.609344   # the radius great_circle itself uses
+ANYWHERE_MILES = math.pi * _EARTH_RADIUS_MILES   # half way round the Earth: every point is nearer
 # Keeps points exactly on the circle inside the box despite rounding.
 _BOX_SLACK_DEGREES = 1e-6
 
 
 def find_place(query: str, geocoder: Geocoder | None = None) -> tuple[float, float, str] | None:
-    """(latitude, longitude, label) of "80202", "80202-1234", "Denver, CO" or "Denver CO"; None when unknown."""
+    """(latitude, longitude, label) of "80202", "80202-1234", "Denver, CO", "Denver CO", or a town name alone
+    (the largest town of that name, as the map page picks); None when unknown."""
     location = (geocoder or ZipGazetteer()).geocode(query.strip())
-    return (location.latitude, location.longitude, location.address) if location else None
+    if location:
+        return location.latitude, location.longitude, location.address
+    towns = towns_named(query)
+    return towns[0] if towns else None
+
+
+def towns_named(name: str) -> list[tuple[float, float, str]]:
+    """(latitude, longitude, label) of every town of that name in any state, the one with most ZIP codes first,
+    then by label: the order the map page offers them in."""
+    places = gazetteer()
+    found = [town for state in places.bounds if (town := places.city(name.strip(), state))]
+    if len(found) > 1:
+        labels = {town.label for town in found}
+        sizes = Counter(town for place in places.zips.values() if (town := place.label[7:-1]) in labels)
+        found.sort(key=lambda town: (-sizes[town.label], town.label))
+    return [(town.latitude, town.longitude, town.label) for town in found]
 
 
 def nearest(clinics: pd.DataFrame, lat: float, lon: float, miles: float = 50, limit: int = 20) -> pd.DataFrame:

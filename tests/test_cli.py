@@ -127,6 +127,35 @@ def test_crawl_then_build_as_a_maintainer_would(tmp_path):
     assert list_page == (tmp_path / "site" / "map-list.html").read_text().replace('"map.html"', '"again.html"')
 
 
+def test_near_a_zip_a_town_or_a_town_name_alone_as_a_patient_would_ask(tmp_path):
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "items.jsonl").write_text("".join(json.dumps(item) + "\n" for item in ITEMS))
+    assert run("clinicdir", "build", "--crawl", str(tmp_path / "crawl"), "--out", str(tmp_path / "site"),
+               "--quiet", "--tiles", "none").returncode == 0
+
+    def near(*args):
+        result = run("clinicdir", "near", *args, "--directory", str(tmp_path / "site"))
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    assert near("80202", "--miles", "10")[0] == "1 listed clinic(s) within 10 miles of 80202 (Denver, CO):"
+    assert "Aspen Ketamine" in near("Denver, CO", "--miles", "10")[1]
+    # A name alone is its largest town, the map page's first pick, and the others are named.
+    alone = near("Denver", "--miles", "10")
+    assert alone[0] == "1 listed clinic(s) within 10 miles of Denver, CO:"
+    assert alone[1].startswith("(also named so: Denver, ") and "give 'City, ST'" in alone[1]
+    assert "Aspen Ketamine" in alone[2] and "$450–$650/infusion" in alone[2]
+    # Nothing within reach: said, and the nearest few offered however far.
+    boise = near("83702", "--miles", "10")
+    assert boise[:2] == ["0 listed clinic(s) within 10 miles of 83702 (Boise, ID):",
+                         "The nearest listed clinic(s), farther away:"]
+    assert "Aspen Ketamine" in boise[2] and float(boise[2].split()[0]) > 500
+    assert near("83702", "--miles", "10", "--quiet")[0] == boise[2]
+
+    result = run("clinicdir", "near", "Atlantis", "--directory", str(tmp_path / "site"))
+    assert result.returncode == 2 and "unknown place 'Atlantis'" in result.stderr
+
+
 def test_map_from_a_file_that_is_not_a_directory_exits_1_naming_it(tmp_path):
     result = run("clinicdir", "map", "--directory", str(tmp_path))
     assert result.returncode == 1 and f"{tmp_path / 'directory.csv'}: not found" in result.stderr

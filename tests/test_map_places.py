@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from common.gazetteer import Gazetteer, Place, gazetteer
+from directory.nearby import towns_named
 from maps.page import write_map_page
 from maps.places import SCALE, pack_places, packed_places
 from tests.map_browser import Opener
@@ -90,6 +91,7 @@ def test_what_a_patient_types_names_a_place_or_says_why_not(in_browser):
         labels = [springfield["place"]["label"]] + [place["label"] for place in springfield["others"]]
         assert {"Springfield, IL", "Springfield, MA", "Springfield, MO"} <= set(labels)
         assert all(label.startswith("Springfield, ") for label in labels) and len(set(labels)) == len(labels)
+        assert labels == [town[2] for town in towns_named("Springfield")]   # as `clinicdir near` picks and names
 
     in_browser(check)
 

@@ -103,13 +103,13 @@ def test_nonsense_arguments_are_refused(lat, lon, miles, limit):
 @pytest.mark.parametrize("query, label, state", [
     ("80202", "80202 (Denver, CO)", "CO"), (" 80202-1234 ", "80202 (Denver, CO)", "CO"),
     ("Denver, CO", "Denver, CO", "CO"), ("Denver CO", "Denver, CO", "CO"), ("denver, colorado", "Denver, CO", "CO"),
-    ("San Juan, PR", "San Juan, PR", "PR"),
+    ("San Juan, PR", "San Juan, PR", "PR"), ("Denver", "Denver, CO", "CO"), (" boise ", "Boise, ID", "ID"),
 ])
 def test_find_place(query, label, state):
     lat, lon, found = find_place(query)
     assert found == label and gazetteer().in_state(state, lat, lon)
 
 
-@pytest.mark.parametrize("query", ["", "Atlantis, ZZ", "Denver", "99999", "Denver, TX 80202"])
+@pytest.mark.parametrize("query", ["", "Atlantis, ZZ", "Atlantis", "99999", "Denver, TX 80202", "Denver, TX"])
 def test_unknown_places_are_none(query):
     assert find_place(query) is None
