@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import us
@@ -27,7 +27,7 @@ MAX_ANCHORS = 200
 _WINDOW_CHARS = 240
 _WINDOW_LINES = 4
 
-_STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
+STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
 _STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC)),
                                key=len, reverse=True))
 # The state right before a ZIP code, matched against the few characters before it only.
@@ -46,6 +46,9 @@ _NOT_AFTER = frozenset({
     "suite", "ste", "unit", "room", "rm", "floor", "fl", "building", "bldg", "apt", "box", "no", "highway", "hwy",
     "route", "rte", "loop", "interstate", "sr", "fm", "county", "cr", "road", "exit", "level", "#",
 })
+# Directions that follow a house number in a grid address ("455 South 300 East"): the number after one is the
+# street's, not a second house number.
+_GRID_DIRECTIONS = frozenset({"n", "s", "e", "w", "north", "south", "east", "west"})
 _PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d+", re.I)
 _OCCUPANCY = re.compile(
     r"(?:(?:suite|ste\.?|unit|room|rm\.?|floor|fl\.?|building|bldg\.?|apt\.?|level)\s*#?\s*[\w-]{1,6}|#\s?[\w-]{1,6}"
@@ -93,7 +96,7 @@ def find_addresses(text: str) -> list[FoundAddress]:
     anchors = 0
     for zip_match in _zip_candidates(text):
         state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
-        if state is None or (state.group(1) and state.group(1) not in _STATE_CODES):
+        if state is None or (state.group(1) and state.group(1) not in STATE_CODES):
             continue
         anchors += 1
         if anchors > MAX_ANCHORS:
@@ -180,9 +183,10 @@ def _street_start(text: str, start: int, end: int) -> int | None:
         return box.start()
     chosen = None
     for number in _HOUSE_NUMBER.finditer(text, start, end):
-        words = text[max(start, number.start() - 12):number.start()].split()
+        words = text[max(start, number.start() - 16):number.start()].split()
         word = words[-1].rstrip(".:") if words else ""
-        if word.lower() not in _NOT_AFTER and word != "US":
+        grid = len(words) > 1 and word.lower() in _GRID_DIRECTIONS and words[-2].isdigit()
+        if word.lower() not in _NOT_AFTER and word != "US" and not grid:
             chosen = number.start()
     return chosen
 
@@ -208,6 +212,22 @@ def _zip_candidates(text: str) -> Iterator[re.Match[str]]:
 def parse_address(text: str) -> Address | None:
     """Split one US address ("1420 Larimer St, Suite 300, Denver, CO 80202") into its parts; None when usaddress
     does not read it as a street or PO box address with a city, a state and a ZIP code, or gives one part twice."""
+    address = _parse(text)
+    if address is not None:
+        return address
+    # usaddress misreads some unit pieces ("Floor 12" as a second street name): the address is read again without
+    # them, and they go back on the street line. At most two taggings per address.
+    pieces = [piece.strip() for piece in text.split(",")]
+    units = [piece for piece in pieces if _OCCUPANCY.fullmatch(piece)]
+    if not units:
+        return None
+    address = _parse(", ".join(piece for piece in pieces if piece not in units))
+    if address is None or address.po_box:
+        return None
+    return replace(address, street=", ".join([address.street, *units]))
+
+
+def _parse(text: str) -> Address | None:
     tokens = usaddress.parse(text)
     tagged: dict[str, str] = {}
     previous = None
@@ -219,7 +239,7 @@ def parse_address(text: str) -> Address | None:
     tagged = {label: value.strip(" ,;") for label, value in tagged.items()}
     city = _city(tagged.get("PlaceName", ""))
     state = normalize_state(tagged.get("StateName", ""))
-    if not city or state not in _STATE_CODES or "IntersectionSeparator" in tagged:
+    if not city or state not in STATE_CODES or "IntersectionSeparator" in tagged:
         return None
     if "USPSBoxID" in tagged and "AddressNumber" not in tagged:
         street = f"{tagged.get('USPSBoxType', 'PO Box')} {tagged['USPSBoxID']}"
@@ -249,14 +269,26 @@ def _street(text: str, tokens: list[tuple[str, str]]) -> str:
     return line
 
 
+# Lower-case words inside proper names of places and streets ("Coeur d'Alene", "Camino del Rio", "Isle of Palms").
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "du", "des", "da", "di", "of", "the", "on", "by",
+                        "upon", "y", "au", "le", "van", "von", "der"})
+
+
+def _proper(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _PARTICLES or word[:2] in ("d'", "l'", "o'")
+
+
 def _city(place: str) -> str:
-    """The city without the words prose puts before it ("in Salem"); "" unless every word is capitalised."""
+    """The city without the words prose puts before it ("in Salem"); "" unless it reads as a proper name: each word
+    capitalised, or a particle inside it."""
     words = place.strip(" ,.").split()
     while words and words[0].islower():
         words.pop(0)
-    return " ".join(words) if words and all(w[0].isupper() for w in words) else ""
+    return " ".join(words) if words and all(map(_proper, words)) else ""
 
 
 def _capitalised(name: str) -> bool:
-    """Whether a street name reads as one: each word capitalised or a number ("Elm", "5th", "Rio Salado")."""
-    return bool(name) and all(word[0].isupper() or word[0].isdigit() for word in name.split())
+    """Whether a street name reads as one: each word capitalised, a number or a particle, one at least not a particle
+    ("Elm", "5th", "Rio Salado", "del Rio")."""
+    words = name.split()
+    return any(w[0].isupper() or w[0].isdigit() for w in words) and all(map(_proper, words))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import us
+
 from common.contact import normalize_phone, normalize_state, normalize_zip
 from common.items import MAP_EMBED
 from spiders.extract.addresses import Address, parse_address
@@ -19,6 +21,10 @@ from spiders.extract.structured import Org
 _DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 _WORD = re.compile(r"[a-z0-9]+")
 # The path of a page where a clinic states where it is.
+# "Albuquerque, NM" or "Albuquerque NM 87102" given as the city.
+_STATE_AFTER_CITY = re.compile(r"(?P<city>[^,]+?)(?:,\s*|\s+(?=[A-Z]{2}\b))(?P<state>[A-Za-z. ]+?)(?:\s+\d{5}(?:-\d{4})?)?")
+# A ZIP code written as a number: New England's, New Jersey's and Puerto Rico's start with 0.
+_ZIP_WITHOUT_ZEROS = re.compile(r"\d{3,4}")
 _CONTACT_PAGE = re.compile(r"contact|location|visit|direction|office|find[-_]?us|address", re.I)
 
 
@@ -72,10 +78,17 @@ def location_key(address: Address) -> tuple[str, str]:
 
 
 def org_address(org: Org) -> Address:
-    if org.street and not (org.city or org.postal_code):
-        return parse_address(org.street) or Address(street=org.street)
-    return Address(street=org.street, city=org.city, state=normalize_state(org.state),
-                   postal_code=normalize_zip(org.postal_code))
+    """A structured address as sites publish it: in parts, or as one string, or with the city and ZIP code repeated
+    in the street ("2500 N 3rd Ave, Phoenix, AZ 85003"), the state in the city ("Albuquerque, NM"), the ZIP code a
+    number that lost its leading zero (2110 for 02110)."""
+    whole = (parse_address(org.street) if org.street else None) or Address(street=org.street)
+    city, state = org.city, org.state
+    tail = _STATE_AFTER_CITY.fullmatch(city)
+    if tail and not state and us.states.lookup(tail["state"].replace(".", "")):
+        city, state = tail["city"], tail["state"]
+    postal_code = org.postal_code.zfill(5) if _ZIP_WITHOUT_ZEROS.fullmatch(org.postal_code) else org.postal_code
+    return Address(street=whole.street, city=city or whole.city, state=normalize_state(state) or whole.state,
+                   postal_code=normalize_zip(postal_code) or whole.postal_code)
 
 
 def _core(street: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +48,14 @@ _FAX_AFTER = re.compile(r"[ \t]*(?:\(\s*fax\s*\)|fax\b(?!\s*[:.#]?\s*[(+\d]))")
 # A US (NANP) number: area code and exchange never start with 0 or 1. Local seven-digit numbers, NPI numbers read as
 # "+1 123..." and numbers of other countries are not a US clinic's phone.
 _NANP = re.compile(r"\+1[2-9]\d\d[2-9]\d{6}")
+# A toll-free vanity number ("1-800-KETAMINE", "(888) KET-CARE"): the area code, then seven keypad characters with
+# three capital letters at least; letters past the seventh are left off when dialling. The area code is set off as
+# one ("800-", "(800)"): "OVER 800 PATIENTS" in a heading is a count.
+_VANITY = re.compile(r"(?<![\w.])8(?:00|33|44|55|66|77|88)(?:\)\s?|[-.])(?=[A-Z0-9-]{0,4}[A-Z]{3})((?:[A-Z0-9][-.]?){6}[A-Z0-9])"
+                     r"[A-Z]*\b")
+# Digits printed right after a vanity number are the same number spelled out: they are read instead.
+_COUNTRY_BEFORE = re.compile(r"(?:\+?1[-. ]?)?\(?$")
+_DIGITS_NEXT = re.compile(r"\s*[(\[]?\s*(?:\+?1[-. ]?)?\(?\d{3}")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -91,7 +100,8 @@ def find_phones(text: str) -> list[FoundPhone]:
         found.append(FoundPhone(number, start, run_end, label))
         if len(found) >= MAX_NUMBERS:
             break
-    return found
+    vanity = list(islice(_vanity_numbers(text), MAX_NUMBERS))
+    return sorted(found + vanity, key=lambda phone: phone.start)[:MAX_NUMBERS] if vanity else found
 
 
 def best_phone(phones: list[FoundPhone]) -> str:
@@ -101,6 +111,18 @@ def best_phone(phones: list[FoundPhone]) -> str:
             if phone.label == wanted:
                 return phone.number
     return ""
+
+
+def _vanity_numbers(text: str) -> Iterator[FoundPhone]:
+    for match in _VANITY.finditer(text):
+        if _DIGITS_NEXT.match(text, match.end()):
+            continue
+        keys = phonenumbers.convert_alpha_characters_in_number(match.group(1).replace("-", "").replace(".", ""))
+        start = match.start()
+        prefix = _COUNTRY_BEFORE.search(text, max(0, start - 4), start)
+        start = prefix.start() if prefix else start
+        label = _label(text[max(0, start - _LABEL_REACH):start].lower(), text[match.end():match.end() + 12].lower())
+        yield FoundPhone(f"+1{text[match.start():match.start() + 3]}{keys}", start, match.end(), label)
 
 
 def _digit_runs(text: str) -> Iterator[tuple[int, int]]:

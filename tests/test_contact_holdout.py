@@ -1,0 +1,55 @@
+"""Hold-out contact layouts (tests/contact_holdout.py) read through the public page and site readers, and the
+imperfect structured addresses and vanity numbers they brought up."""
+
+import pytest
+
+from spiders.extract.locations import org_address
+from spiders.extract.phones import PHONE, find_phones
+from spiders.extract.structured import Org
+from tests.contact_holdout import HOLDOUT
+from tests.test_contact_layouts import clinics, page, placed
+
+
+def test_the_hold_out_covers_every_kind_of_layout():
+    kinds = {case.kind for case in HOLDOUT}
+    assert len(HOLDOUT) >= 50 and len({case.id for case in HOLDOUT}) == len(HOLDOUT)
+    assert kinds == {"footer", "block", "prose", "phone", "multi", "po_box", "map", "structured", "none"}
+
+
+@pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.kind}: {case.id}") for case in HOLDOUT])
+def test_hold_out_layout(case):
+    items = clinics(page(case.html))
+    assert placed(items) == case.expected
+    points = {(item.latitude, item.longitude) for item in items if item.latitude is not None}
+    assert points == ({case.point} if case.point else set())
+
+
+@pytest.mark.parametrize("city, state, expected", [
+    ("Albuquerque, NM", "", ("Albuquerque", "NM")),
+    ("Albuquerque NM 87102", "", ("Albuquerque", "NM")),
+    ("Santa Fe, New Mexico", "", ("Santa Fe", "NM")),
+    ("Saint Paul", "", ("Saint Paul", "")),          # "Paul" is no state, though it starts like "PA"
+    ("Kansas City", "MO", ("Kansas City", "MO")),
+    ("Washington, DC", "", ("Washington", "DC")),
+])
+def test_a_structured_city_with_the_state_in_it(city, state, expected):
+    address = org_address(Org(types=("MedicalClinic",), street="1 Main St", city=city, state=state))
+    assert (address.city, address.state) == expected
+
+
+@pytest.mark.parametrize("postal_code, expected", [("2110", "02110"), ("501", "00501"), ("80202", "80202"),
+                                                   ("80202-1234", "80202"), ("12", "")])
+def test_a_structured_zip_code_that_lost_its_leading_zeros(postal_code, expected):
+    org = Org(types=("MedicalClinic",), street="1 Main St", city="Boston", state="MA", postal_code=postal_code)
+    assert org_address(org).postal_code == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Call 1-800-KETAMINE", [("+18005382646", PHONE)]),
+    ("Toll free (888) KET-CARE", [("+18885382273", PHONE)]),
+    ("Call 1-800-KET-CARE (1-800-555-0124)", [("+18005550124", PHONE)]),    # the digits printed beside it
+    ("OVER 800 PATIENTS TREATED", []),             # a count in a heading, not an area code
+    ("Suite 800-B, 855 DEPOT ST", []),
+])
+def test_vanity_numbers(text, expected):
+    assert [(phone.number, phone.label) for phone in find_phones(text)] == expected
