@@ -288,4 +288,105 @@ NONE = [
            "<p>Order 2024-05-17 · Invoice 3035550142 · Claim # 7205550123 · 2026-01-15</p>", ()),
 ]
 
-HOLDOUT = FOOTERS + BLOCKS + PROSE + PHONES + MULTI + PO_BOXES + MAPS + STRUCTURED + NONE
+MAIN = ("1100 W Main St", "Boise", "ID", "83702", "+12085550140")
+
+# A second round, written after the first was read: more of what headers, cards and locator tables print.
+SECOND = [
+    Layout("emoji separators in a top bar", "footer",
+           "<div class='topbar'>📍 1100 W Main St, Boise, ID 83702 📞 208-555-0140 ✉ hello@boise-mind.example</div>",
+           (MAIN,)),
+    Layout("no comma between street and city", "footer",
+           "<footer><p>Address: 1100 W Main St. Boise, ID 83702 | Phone: 208-555-0140</p></footer>",
+           (("1100 W Main St.", "Boise", "ID", "83702", "+12085550140"),)),
+    Layout("comma between state and ZIP", "footer",
+           "<footer><p>Boise Mind Clinic, 1100 W Main St, Boise, ID, 83702 · 208-555-0140</p></footer>", (MAIN,)),
+    Layout("state name and comma before ZIP", "block",
+           "<p>1100 W Main St<br>Boise, Idaho, 83702</p><p>208-555-0140</p>", (MAIN,)),
+    Layout("all capitals", "footer",
+           "<footer><p>BOISE MIND CLINIC | 1100 W MAIN ST STE 200 | BOISE, ID 83702 | 208-555-0140</p></footer>",
+           (("1100 W MAIN ST STE 200", "BOISE", "ID", "83702", "+12085550140"),)),
+    Layout("street with no suffix", "footer",
+           "<footer><p>Mile High Ketamine · 1550 Broadway, Suite 5 · Denver, CO 80202 · 720-555-0123</p></footer>",
+           (("1550 Broadway, Suite 5", "Denver", "CO", "80202", "+17205550123"),)),
+    Layout("Suite # form", "block",
+           "<p>1100 W. Main Street, Suite #200<br>Boise, ID 83702</p><p>Phone: 208.555.0140</p>",
+           (("1100 W. Main Street, Suite #200", "Boise", "ID", "83702", "+12085550140"),)),
+    Layout("entrance note in brackets after the street", "block",
+           "<p>1100 W Main St (entrance on 11th St)<br>Boise, ID 83702</p><p>208-555-0140</p>", (MAIN,)),
+    Layout("cards with the phone above the address", "multi",
+           "<div><h3>North Austin</h3><p>(512) 555-0101</p><p>12 Anderson Ln<br>Austin, TX 78757</p></div>"
+           "<div><h3>South Austin</h3><p>(512) 555-0102</p><p>4000 S Congress Ave<br>Austin, TX 78704</p></div>",
+           (("12 Anderson Ln", "Austin", "TX", "78757", "+15125550101"),
+            ("4000 S Congress Ave", "Austin", "TX", "78704", "+15125550102"))),
+    Layout("two footer columns", "multi",
+           "<footer><div><h4>Boise</h4><p>1100 W Main St<br>Boise, ID 83702<br>Phone 208-555-0140</p></div><div>"
+           "<h4>Meridian</h4><p>3100 E Fairview Ave<br>Meridian, ID 83642<br>Phone 208-555-0141</p></div></footer>",
+           (MAIN, ("3100 E Fairview Ave", "Meridian", "ID", "83642", "+12085550141"))),
+    Layout("option after the phone", "phone",
+           "<p>1100 W Main St, Boise, ID 83702</p><p>Tel: 208-555-0140, option 2</p>", (MAIN,)),
+    Layout("call/text after the number", "phone",
+           "<p>1100 W Main St, Boise, ID 83702</p><p>208-555-0140 (call/text)</p>", (MAIN,)),
+    Layout("spaced hyphens", "phone", "<p>1100 W Main St, Boise, ID 83702</p><p>Call: 208 - 555 - 0140</p>",
+           (MAIN,)),
+    Layout("slash after the area code", "phone", "<p>1100 W Main St, Boise, ID 83702 · 208/555-0140</p>",
+           (MAIN,)),
+    Layout("brackets without a space", "phone", "<p>1100 W Main St, Boise, ID 83702 · (208)555-0140</p>", (MAIN,)),
+    Layout("x extension", "phone", "<p>1100 W Main St, Boise, ID 83702 · Ph. 208.555.0140 x123</p>", (MAIN,)),
+    Layout("header phone and fax, footer address", "phone",
+           "<header><p>Phone: (208) 555-0140 | Fax: (208) 555-0141</p></header><main><p>Welcome.</p></main>"
+           "<footer><p>1100 W Main St, Boise, ID 83702</p></footer>", (MAIN,)),
+    Layout("in downtown before the city", "prose",
+           "<p>We are in the Riverside Plaza at 1100 W Main St. in downtown Boise, ID 83702.</p>"
+           "<p>Call 208-555-0140</p>", (("1100 W Main St.", "Boise", "ID", "83702", "+12085550140"),)),
+    Layout("suite in brackets in prose", "prose",
+           "<p>Located at 1100 W Main St (Suite 200), Boise, ID 83702. Call 208-555-0140.</p>",
+           (("1100 W Main St (Suite 200)", "Boise", "ID", "83702", "+12085550140"),)),
+    Layout("St. and Ft. cities", "multi",
+           "<p>St. George: 50 E 100 S, St. George, UT 84770 · 435-555-0150</p>"
+           "<p>Ft. Myers: 2400 First St, Ft. Myers, FL 33901 · 239-555-0151</p>",
+           (("50 E 100 S", "St. George", "UT", "84770", "+14355550150"),
+            ("2400 First St", "Ft. Myers", "FL", "33901", "+12395550151"))),
+    Layout("Puerto Rico avenue", "footer",
+           "<footer><p>Clínica Serena · 1250 Ave Ponce de Leon, Suite 702 · San Juan, PR 00907 · 787-555-0160</p>"
+           "</footer>", (("1250 Ave Ponce de Leon, Suite 702", "San Juan", "PR", "00907", "+17875550160"),)),
+    Layout("Washington DC quadrant", "footer",
+           "<footer><p>Capitol Ketamine | 1800 M St NW, Suite 450 | Washington, DC 20036 | 202-555-0170</p></footer>",
+           (("1800 M St NW, Suite 450", "Washington", "DC", "20036", "+12025550170"),)),
+    Layout("store-locator table with a column per part", "multi",
+           "<table><tr><th>Street</th><th>City</th><th>State</th><th>ZIP</th><th>Phone</th></tr><tr>"
+           "<td>1100 W Main St</td><td>Boise</td><td>ID</td><td>83702</td><td>208-555-0140</td></tr></table>",
+           (MAIN,)),
+    Layout("Embed API place link only", "map",
+           "<p>Call 208-555-0140</p><iframe src='https://www.google.com/maps/embed/v1/place?key=ABC123&amp;"
+           "q=1100+W+Main+St,Boise+ID+83702'></iframe>", (MAIN,)),
+    Layout("directions path with the destination and a view", "map",
+           "<p>Call 208-555-0140</p><a href='https://www.google.com/maps/dir//1100+W+Main+St,+Boise,+ID+83702/"
+           "@43.6166,-116.2040,16z'>Directions</a>", (MAIN,), (43.6166, -116.2040)),
+    Layout("JSON-LD telephone as a tel URL, graph with address reference", "structured",
+           _ld({"@graph": [{"@type": "MedicalClinic", "name": "Boise Mind", "telephone": "tel:+12085550140",
+                            "address": {"@id": "#addr"}},
+                           {"@type": "PostalAddress", "@id": "#addr", "streetAddress": "1100 W Main St",
+                            "addressLocality": "Boise", "addressRegion": "ID", "postalCode": "83702",
+                            "addressCountry": "US"}]}), (MAIN,)),
+    Layout("JSON-LD street with suite, no ZIP, text gives it", "structured",
+           _ld({"@type": "MedicalClinic", "name": "Boise Mind", "address": {
+               "@type": "PostalAddress", "streetAddress": "1100 W Main St Ste 200", "addressLocality": "Boise",
+               "addressRegion": "Idaho"}}) + "<footer><p>1100 W Main St, Suite 200, Boise, ID 83702 · "
+           "208-555-0140</p></footer>", (("1100 W Main St Ste 200", "Boise", "ID", "83702", "+12085550140"),)),
+    Layout("JSON-LD chain with nested locations", "structured",
+           _ld({"@type": "Organization", "name": "Gem State Ketamine", "department": [
+               {"@type": "MedicalClinic", "name": "Gem State Ketamine Boise", "telephone": "208-555-0140",
+                "address": {"@type": "PostalAddress", "streetAddress": "1100 W Main St", "addressLocality": "Boise",
+                            "addressRegion": "ID", "postalCode": "83702"}},
+               {"@type": "MedicalClinic", "name": "Gem State Ketamine Meridian", "telephone": "208-555-0141",
+                "address": {"@type": "PostalAddress", "streetAddress": "3100 E Fairview Ave",
+                            "addressLocality": "Meridian", "addressRegion": "ID", "postalCode": "83642"}}]}),
+           (MAIN, ("3100 E Fairview Ave", "Meridian", "ID", "83642", "+12085550141"))),
+    Layout("cities and ZIPs served, no street", "none",
+           "<p>Serving Boise, ID 83702 and Meridian, ID 83642 – call 208-555-0140.</p>", ()),
+    Layout("licence and reference numbers beside an address", "phone",
+           "<p>1100 W Main St, Boise, ID 83702</p><p>Lic. #2085550199 · Ref 2085550198 · Phone 208-555-0140</p>",
+           (MAIN,)),
+]
+
+HOLDOUT = FOOTERS + BLOCKS + PROSE + PHONES + MULTI + PO_BOXES + MAPS + STRUCTURED + NONE + SECOND

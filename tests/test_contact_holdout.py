@@ -3,6 +3,8 @@ imperfect structured addresses and vanity numbers they brought up."""
 
 import pytest
 
+from spiders.extract import addresses
+from spiders.extract.addresses import find_addresses
 from spiders.extract.locations import org_address
 from spiders.extract.phones import PHONE, find_phones
 from spiders.extract.structured import Org
@@ -53,3 +55,24 @@ def test_a_structured_zip_code_that_lost_its_leading_zeros(postal_code, expected
 ])
 def test_vanity_numbers(text, expected):
     assert [(phone.number, phone.label) for phone in find_phones(text)] == expected
+
+
+def test_a_card_without_a_phone_does_not_shift_the_others_phones():
+    body = ("<header>Call (512) 555-0100</header><h2>North</h2><p>12 Anderson Ln<br>Austin, TX 78757</p>"
+            "<p>Call (512) 555-0101</p><h2>South</h2><p>4000 S Congress Ave<br>Austin, TX 78704</p>"
+            "<p>Call (512) 555-0102</p><h2>East</h2><p>1100 E 6th St<br>Austin, TX 78702</p>")
+    assert [item.phone for item in clinics(page(body))] == ["+15125550101", "+15125550102", ""]
+
+
+def test_a_footer_of_addresses_read_twice_is_still_read_in_bounded_pieces(monkeypatch):
+    """Addresses usaddress misreads at first ("Floor 12", an aside in brackets) are tagged once more, never more."""
+    calls = []
+    original = addresses.usaddress.parse
+    monkeypatch.setattr(addresses.usaddress, "parse", lambda text: calls.append(text) or original(text))
+    addresses.parse_address.cache_clear()
+    unit = "88 Pine St (rear door), Floor 12, New York NY 10005 | "
+    line = "".join(unit.replace("88", str(100 + i)) for i in range(1_000))[:50_000]
+    found = find_addresses(line)
+    addresses.parse_address.cache_clear()
+    assert len(found) == addresses.MAX_ANCHORS and found[0].address.street == "100 Pine St, Floor 12"
+    assert len(calls) <= 2 * addresses.MAX_ANCHORS and max(map(len, calls)) < 300

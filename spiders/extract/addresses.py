@@ -30,8 +30,9 @@ _WINDOW_LINES = 4
 STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
 _STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC)),
                                key=len, reverse=True))
-# The state right before a ZIP code, matched against the few characters before it only.
-_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({_STATE_NAMES}))\.?,?\s*$")
+# The state right before a ZIP code, matched against the few characters before it only; a comma or a table cell's
+# "|" may stand between them.
+_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
 _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
@@ -53,6 +54,8 @@ _PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d+", 
 _OCCUPANCY = re.compile(
     r"(?:(?:suite|ste\.?|unit|room|rm\.?|floor|fl\.?|building|bldg\.?|apt\.?|level)\s*#?\s*[\w-]{1,6}|#\s?[\w-]{1,6}"
     r"|\w{1,8}\s+(?:floor|fl\.?|level))", re.I)
+# Words in brackets beside an address: a suite, or a note on where the door is.
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
 
@@ -102,15 +105,16 @@ def find_addresses(text: str) -> list[FoundAddress]:
         if anchors > MAX_ANCHORS:
             break
         after = found[-1].end if found else 0
-        located = _address_before(text, after, state.start(), text[state.start():zip_match.end()])
+        state_and_zip = f"{state.group(1) or state.group(2)} {zip_match.group()}"
+        located = _address_before(text, after, state.start(), zip_match.end(), state_and_zip)
         if located is not None:
             found.append(located)
     return found
 
 
-def _address_before(text: str, after: int, state_at: int, state_and_zip: str) -> FoundAddress | None:
-    """The address ending with `state_and_zip` at `state_at`, read backwards from there but not before `after` (the
-    end of the previous address)."""
+def _address_before(text: str, after: int, state_at: int, end: int, state_and_zip: str) -> FoundAddress | None:
+    """The address whose state starts at `state_at` and whose ZIP code ends at `end` (`state_and_zip` holds the
+    two), read backwards from there but not before `after` (the end of the previous address)."""
     floor, window = max(after, state_at - _WINDOW_CHARS), state_at
     for _ in range(_WINDOW_LINES):
         window = text.rfind("\n", floor, window)
@@ -148,7 +152,7 @@ def _address_before(text: str, after: int, state_at: int, state_and_zip: str) ->
         return None
     start = parts[0][0]
     mailing = address.po_box or bool(_MAILING.search(_label_before(text, max(after, window), start)))
-    return FoundAddress(address, start, state_at + len(state_and_zip), mailing)
+    return FoundAddress(address, start, end, mailing)
 
 
 def _label_before(text: str, floor: int, start: int) -> str:
@@ -215,11 +219,12 @@ def parse_address(text: str) -> Address | None:
     address = _parse(text)
     if address is not None:
         return address
-    # usaddress misreads some unit pieces ("Floor 12" as a second street name): the address is read again without
-    # them, and they go back on the street line. At most two taggings per address.
-    pieces = [piece.strip() for piece in text.split(",")]
-    units = [piece for piece in pieces if _OCCUPANCY.fullmatch(piece)]
-    if not units:
+    # usaddress misreads some pieces: a unit ("Floor 12" read as a second street name) or an aside in brackets
+    # ("(entrance on 11th St)"). The address is read once more without them; a unit goes back on the street line.
+    asides = [aside.strip(" ()") for aside in _ASIDE.findall(text)]
+    pieces = [piece.strip() for piece in _ASIDE.sub("", text).split(",")]
+    units = [piece for piece in pieces + asides if _OCCUPANCY.fullmatch(piece)]
+    if not units and not asides:
         return None
     address = _parse(", ".join(piece for piece in pieces if piece not in units))
     if address is None or address.po_box:

@@ -47,13 +47,14 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
     locations: dict[tuple[str, str], Location] = {}
     partial: dict[tuple[str, str], Location] = {}     # a street alone: a reviewer can still place it by hand
     for key, location in _from_structured(pages).items():
-        if not _placeable(location.address):
-            same = next((p for p in printed.values() if _core(p.address.street) == key[0]), None)
-            if same is None:
+        if not location.address.complete:
+            same = next((p.address for p in printed.values() if _same_place(location.address, p.address)), None)
+            if same is None and not _placeable(location.address):
                 partial.setdefault(key, location)
                 continue
-            location = replace(location, address=same.address)
-            key = location_key(location.address)
+            if same is not None:
+                location = replace(location, address=_completed(location.address, same))
+                key = location_key(location.address)
         location.phone = location.phone or (printed[key].phone if key in printed else "")
         locations.setdefault(key, location)
     if not locations:
@@ -99,6 +100,23 @@ def _core(street: str) -> str:
         return " ".join(words[:2])
     name = next((word for word in words[number + 1:] if word not in _DIRECTIONS), "")
     return f"{words[number]} {name}".strip()
+
+
+def _same_place(structured: Address, printed: Address) -> bool:
+    """Whether a printed address is the one a structured address gives in part: the same street, and the same city
+    and state where both give one."""
+    return _core(structured.street) == _core(printed.street) and all(
+        not mine or mine.lower() == theirs.lower()
+        for mine, theirs in ((structured.city, printed.city), (structured.state, printed.state)))
+
+
+def _completed(structured: Address, printed: Address) -> Address:
+    """The printed address when the structured one is a street alone; else the structured one, its missing parts
+    taken from the printed one."""
+    if not _placeable(structured):
+        return printed
+    return Address(structured.street, structured.city or printed.city, structured.state or printed.state,
+                   structured.postal_code or printed.postal_code)
 
 
 def _placeable(address: Address) -> bool:
