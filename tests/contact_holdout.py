@@ -231,7 +231,8 @@ MAPS = [
            (("1100 W Main St", "Boise", "ID", "83702", "+12085550140"),), (43.6166, -116.2040)),
     Layout("search link with query", "map",
            "<p>Call 502-555-0179</p><a href='https://www.google.com/maps/search/?api=1&amp;query=222%20W%20Main%20St"
-           "%2C%20Louisville%2C%20KY%2040202'>Map</a>", (("222 W Main St", "Louisville", "KY", "40202", "+15025550179"),)),
+           "%2C%20Louisville%2C%20KY%2040202'>Map</a>",
+           (("222 W Main St", "Louisville", "KY", "40202", "+15025550179"),)),
     Layout("bing link with where1", "map",
            "<p>Call 405-555-0126</p><a href='https://www.bing.com/maps?where1=100+N+Broadway+Ave%2C+Oklahoma+City%2C+"
            "OK+73102'>Directions</a>",

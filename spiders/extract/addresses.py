@@ -27,7 +27,7 @@ MAX_ANCHORS = 200
 _WINDOW_CHARS = 240
 _WINDOW_LINES = 4
 
-STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
+_STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
 _STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC)),
                                key=len, reverse=True))
 # The state right before a ZIP code, matched against the few characters before it only; a comma or a table cell's
@@ -99,7 +99,7 @@ def find_addresses(text: str) -> list[FoundAddress]:
     anchors = 0
     for zip_match in _zip_candidates(text):
         state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
-        if state is None or (state.group(1) and state.group(1) not in STATE_CODES):
+        if state is None or (state.group(1) and state.group(1) not in _STATE_CODES):
             continue
         anchors += 1
         if anchors > MAX_ANCHORS:
@@ -244,7 +244,7 @@ def _parse(text: str) -> Address | None:
     tagged = {label: value.strip(" ,;") for label, value in tagged.items()}
     city = _city(tagged.get("PlaceName", ""))
     state = normalize_state(tagged.get("StateName", ""))
-    if not city or state not in STATE_CODES or "IntersectionSeparator" in tagged:
+    if not city or state not in _STATE_CODES or "IntersectionSeparator" in tagged:
         return None
     if "USPSBoxID" in tagged and "AddressNumber" not in tagged:
         street = f"{tagged.get('USPSBoxType', 'PO Box')} {tagged['USPSBoxID']}"

@@ -20,11 +20,12 @@ from spiders.extract.structured import Org
 
 _DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 _WORD = re.compile(r"[a-z0-9]+")
-# The path of a page where a clinic states where it is.
-# "Albuquerque, NM" or "Albuquerque NM 87102" given as the city.
-_STATE_AFTER_CITY = re.compile(r"(?P<city>[^,]+?)(?:,\s*|\s+(?=[A-Z]{2}\b))(?P<state>[A-Za-z. ]+?)(?:\s+\d{5}(?:-\d{4})?)?")
+# "Albuquerque, NM", "Santa Fe, New Mexico" or "Albuquerque NM 87102" given as the city.
+_STATE_AFTER_CITY = re.compile(
+    r"(?P<city>[^,]+?)(?:,\s*|\s+(?=[A-Z]{2}\b))(?P<state>[A-Za-z. ]+?)(?:\s+\d{5}(?:-\d{4})?)?")
 # A ZIP code written as a number: New England's, New Jersey's and Puerto Rico's start with 0.
 _ZIP_WITHOUT_ZEROS = re.compile(r"\d{3,4}")
+# The path of a page where a clinic states where it is.
 _CONTACT_PAGE = re.compile(r"contact|location|visit|direction|office|find[-_]?us|address", re.I)
 
 

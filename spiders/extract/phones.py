@@ -4,15 +4,16 @@ Clinic sites print their number as plain text as often as in a `tel:` link ("Cal
 "P: 503.555.0110 F: 503.555.0111"), beside fax numbers, NPI and tax numbers, dates and crisis lines. Every US
 number ends with a group of four digits, so a byte scan finds the few places worth a look; phonenumbers'
 PhoneNumberMatcher then reads only the few characters before each, which keeps the cost linear in the text.
+Toll-free numbers spelled in letters ("1-800-KETAMINE") are read as they are dialled.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import phonenumbers
 
@@ -51,10 +52,11 @@ _NANP = re.compile(r"\+1[2-9]\d\d[2-9]\d{6}")
 # A toll-free vanity number ("1-800-KETAMINE", "(888) KET-CARE"): the area code, then seven keypad characters with
 # three capital letters at least; letters past the seventh are left off when dialling. The area code is set off as
 # one ("800-", "(800)"): "OVER 800 PATIENTS" in a heading is a count.
-_VANITY = re.compile(r"(?<![\w.])8(?:00|33|44|55|66|77|88)(?:\)\s?|[-.])(?=[A-Z0-9-]{0,4}[A-Z]{3})((?:[A-Z0-9][-.]?){6}[A-Z0-9])"
-                     r"[A-Z]*\b")
-# Digits printed right after a vanity number are the same number spelled out: they are read instead.
+_VANITY = re.compile(
+    r"8(?:00|33|44|55|66|77|88)(?:\)\s?|[-.])(?=[A-Z0-9-]{0,4}[A-Z]{3})((?:[A-Z0-9][-.]?){6}[A-Z0-9])[A-Z]*\b")
+# "1-" or "+1 (" before a vanity number's area code.
 _COUNTRY_BEFORE = re.compile(r"(?:\+?1[-. ]?)?\(?$")
+# Digits printed right after a vanity number are the same number spelled out: they are read instead.
 _DIGITS_NEXT = re.compile(r"\s*[(\[]?\s*(?:\+?1[-. ]?)?\(?\d{3}")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
 
@@ -114,8 +116,10 @@ def best_phone(phones: list[FoundPhone]) -> str:
 
 
 def _vanity_numbers(text: str) -> Iterator[FoundPhone]:
+    """Toll-free numbers spelled in letters, as dialled, labelled as digit numbers are."""
+    # The pattern starts with a plain "8", which the regex engine scans for quickly; what comes before is tested here.
     for match in _VANITY.finditer(text):
-        if _DIGITS_NEXT.match(text, match.end()):
+        if (match.start() and text[match.start() - 1].isalnum()) or _DIGITS_NEXT.match(text, match.end()):
             continue
         keys = phonenumbers.convert_alpha_characters_in_number(match.group(1).replace("-", "").replace(".", ""))
         start = match.start()
