@@ -9,7 +9,7 @@ from spiders.extract.locations import org_address
 from spiders.extract.phones import PHONE, find_phones
 from spiders.extract.structured import Org
 from tests.contact_holdout import HOLDOUT
-from tests.test_contact_layouts import clinics, page, placed
+from tests.test_contact_layouts import assert_reads, clinics, page
 
 
 def test_the_hold_out_covers_every_kind_of_layout():
@@ -20,10 +20,7 @@ def test_the_hold_out_covers_every_kind_of_layout():
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.kind}: {case.id}") for case in HOLDOUT])
 def test_hold_out_layout(case):
-    items = clinics(page(case.html))
-    assert placed(items) == case.expected
-    points = {(item.latitude, item.longitude) for item in items if item.latitude is not None}
-    assert points == ({case.point} if case.point else set())
+    assert_reads(case)
 
 
 @pytest.mark.parametrize("city, state, expected", [
