@@ -107,7 +107,7 @@ def test_an_address_is_read_no_further_back_than_four_lines():
     ("Lic # 5035550110", [("+15035550110", IDENTIFIER)]),
     ("Boise, ID 83702 · 208-555-0144", [("+12085550144", UNLABELLED)]),      # Idaho, not an identifier
     ("In crisis? Call 1-800-555-0199 or dial 988.", [("+18005550199", HOTLINE)]),
-    ("Call 1-800-KETAMINE", []),
+    ("Call 1-800-KETAMINE", [("+18005382646", PHONE)]),         # a vanity number, dialled by its keys
     ("Suite 300, 80202", []),
     ("© 2015-2026 · Updated 01/15/2026 · 2026-01-15", []),
     ("Call 555-0131", []),                      # seven digits: no area code to place it

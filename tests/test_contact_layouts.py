@@ -39,6 +39,11 @@ def test_there_are_layout_cases_of_every_kind():
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.kind}: {case.id}") for case in LAYOUTS])
 def test_layout(case):
+    assert_reads(case)
+
+
+def assert_reads(case):
+    """The page snippet of a layout case gives the case's locations, and its map point when it has one."""
     items = clinics(page(case.html))
     assert placed(items) == case.expected
     points = {(item.latitude, item.longitude) for item in items if item.latitude is not None}

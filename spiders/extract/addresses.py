@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import us
@@ -30,8 +30,9 @@ _WINDOW_LINES = 4
 _STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
 _STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC)),
                                key=len, reverse=True))
-# The state right before a ZIP code, matched against the few characters before it only.
-_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({_STATE_NAMES}))\.?,?\s*$")
+# The state right before a ZIP code, matched against the few characters before it only; a comma or a table cell's
+# "|" may stand between them.
+_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
 _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
@@ -46,10 +47,15 @@ _NOT_AFTER = frozenset({
     "suite", "ste", "unit", "room", "rm", "floor", "fl", "building", "bldg", "apt", "box", "no", "highway", "hwy",
     "route", "rte", "loop", "interstate", "sr", "fm", "county", "cr", "road", "exit", "level", "#",
 })
+# Directions that follow a house number in a grid address ("455 South 300 East"): the number after one is the
+# street's, not a second house number.
+_GRID_DIRECTIONS = frozenset({"n", "s", "e", "w", "north", "south", "east", "west"})
 _PO_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s*#?\s*\d+", re.I)
 _OCCUPANCY = re.compile(
     r"(?:(?:suite|ste\.?|unit|room|rm\.?|floor|fl\.?|building|bldg\.?|apt\.?|level)\s*#?\s*[\w-]{1,6}|#\s?[\w-]{1,6}"
     r"|\w{1,8}\s+(?:floor|fl\.?|level))", re.I)
+# Words in brackets beside an address: a suite, or a note on where the door is.
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
 
@@ -99,15 +105,16 @@ def find_addresses(text: str) -> list[FoundAddress]:
         if anchors > MAX_ANCHORS:
             break
         after = found[-1].end if found else 0
-        located = _address_before(text, after, state.start(), text[state.start():zip_match.end()])
+        state_and_zip = f"{state.group(1) or state.group(2)} {zip_match.group()}"
+        located = _address_before(text, after, state.start(), zip_match.end(), state_and_zip)
         if located is not None:
             found.append(located)
     return found
 
 
-def _address_before(text: str, after: int, state_at: int, state_and_zip: str) -> FoundAddress | None:
-    """The address ending with `state_and_zip` at `state_at`, read backwards from there but not before `after` (the
-    end of the previous address)."""
+def _address_before(text: str, after: int, state_at: int, end: int, state_and_zip: str) -> FoundAddress | None:
+    """The address whose state starts at `state_at` and whose ZIP code ends at `end` (`state_and_zip` holds the
+    two), read backwards from there but not before `after` (the end of the previous address)."""
     floor, window = max(after, state_at - _WINDOW_CHARS), state_at
     for _ in range(_WINDOW_LINES):
         window = text.rfind("\n", floor, window)
@@ -145,7 +152,7 @@ def _address_before(text: str, after: int, state_at: int, state_and_zip: str) ->
         return None
     start = parts[0][0]
     mailing = address.po_box or bool(_MAILING.search(_label_before(text, max(after, window), start)))
-    return FoundAddress(address, start, state_at + len(state_and_zip), mailing)
+    return FoundAddress(address, start, end, mailing)
 
 
 def _label_before(text: str, floor: int, start: int) -> str:
@@ -180,9 +187,10 @@ def _street_start(text: str, start: int, end: int) -> int | None:
         return box.start()
     chosen = None
     for number in _HOUSE_NUMBER.finditer(text, start, end):
-        words = text[max(start, number.start() - 12):number.start()].split()
+        words = text[max(start, number.start() - 16):number.start()].split()
         word = words[-1].rstrip(".:") if words else ""
-        if word.lower() not in _NOT_AFTER and word != "US":
+        grid = len(words) > 1 and word.lower() in _GRID_DIRECTIONS and words[-2].isdigit()
+        if word.lower() not in _NOT_AFTER and word != "US" and not grid:
             chosen = number.start()
     return chosen
 
@@ -208,6 +216,23 @@ def _zip_candidates(text: str) -> Iterator[re.Match[str]]:
 def parse_address(text: str) -> Address | None:
     """Split one US address ("1420 Larimer St, Suite 300, Denver, CO 80202") into its parts; None when usaddress
     does not read it as a street or PO box address with a city, a state and a ZIP code, or gives one part twice."""
+    address = _parse(text)
+    if address is not None:
+        return address
+    # usaddress misreads some pieces: a unit ("Floor 12" read as a second street name) or an aside in brackets
+    # ("(entrance on 11th St)"). The address is read once more without them; a unit goes back on the street line.
+    asides = [aside.strip(" ()") for aside in _ASIDE.findall(text)]
+    pieces = [piece.strip() for piece in _ASIDE.sub("", text).split(",")]
+    units = [piece for piece in pieces + asides if _OCCUPANCY.fullmatch(piece)]
+    if not units and not asides:
+        return None
+    address = _parse(", ".join(piece for piece in pieces if piece not in units))
+    if address is None or address.po_box:
+        return None
+    return replace(address, street=", ".join([address.street, *units]))
+
+
+def _parse(text: str) -> Address | None:
     tokens = usaddress.parse(text)
     tagged: dict[str, str] = {}
     previous = None
@@ -249,14 +274,26 @@ def _street(text: str, tokens: list[tuple[str, str]]) -> str:
     return line
 
 
+# Lower-case words inside proper names of places and streets ("Coeur d'Alene", "Camino del Rio", "Isle of Palms").
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "du", "des", "da", "di", "of", "the", "on", "by",
+                        "upon", "y", "au", "le", "van", "von", "der"})
+
+
+def _proper(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word in _PARTICLES or word[:2] in ("d'", "l'", "o'")
+
+
 def _city(place: str) -> str:
-    """The city without the words prose puts before it ("in Salem"); "" unless every word is capitalised."""
+    """The city without the words prose puts before it ("in Salem"); "" unless it reads as a proper name: each word
+    capitalised, or a particle inside it."""
     words = place.strip(" ,.").split()
     while words and words[0].islower():
         words.pop(0)
-    return " ".join(words) if words and all(w[0].isupper() for w in words) else ""
+    return " ".join(words) if words and all(map(_proper, words)) else ""
 
 
 def _capitalised(name: str) -> bool:
-    """Whether a street name reads as one: each word capitalised or a number ("Elm", "5th", "Rio Salado")."""
-    return bool(name) and all(word[0].isupper() or word[0].isdigit() for word in name.split())
+    """Whether a street name reads as one: each word capitalised, a number or a particle, one at least not a particle
+    ("Elm", "5th", "Rio Salado", "del Rio")."""
+    words = name.split()
+    return any(w[0].isupper() or w[0].isdigit() for w in words) and all(map(_proper, words))

@@ -60,17 +60,24 @@ def clear_caches() -> None:
 
 
 def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], text: str) -> str:
-    """The phone printed for found[index]: in its block (its own line or lines, and the lines after it until the
-    next address), a phone after the address first, a labelled one before an unlabelled one, else the nearest
-    before it on its own line ("Call (503) 555-0110 · 210 Elm St ...")."""
+    """The phone printed for found[index]: in its block (the few lines before and after it), a phone after the
+    address first, a labelled one before an unlabelled one, else the nearest before it ("Call (503) 555-0110 ·
+    210 Elm St ..."). A phone printed between two addresses is the one's it is fewer lines from, the earlier one's
+    when it is as near to both: cards print their phone under the address, or above it."""
     place = found[index]
-    start = _line_start(text, place.start, found[index - 1].end if index else 0)
+    previous = found[index - 1] if index else None
+    following = found[index + 1] if index + 1 < len(found) else None
+    start = _lines_back(text, place.start, _BLOCK_LINES, previous.end if previous else 0)
     end = _line_end(text, place.end, _BLOCK_LINES)
-    if index + 1 < len(found):
-        following = found[index + 1].start
-        following_line = _line_start(text, following, place.end)
-        end = min(end, following if following_line <= place.end else following_line)
-    block = [p for p in phones if start <= p.start and p.end <= end and p.callable]
+    if following is not None:
+        end = min(end, following.start)
+
+    def mine(phone: FoundPhone) -> bool:
+        if phone.start >= place.end:
+            return following is None or _lines(text, place.end, phone.start) <= _lines(text, phone.end, following.start)
+        return previous is None or _lines(text, phone.end, place.start) < _lines(text, previous.end, phone.start)
+
+    block = [p for p in phones if start <= p.start and p.end <= end and p.callable and mine(p)]
     after = [p for p in block if p.start >= place.end]
     for wanted in (PHONE, UNLABELLED):
         for phone in after:
@@ -78,6 +85,11 @@ def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], 
                 return phone.number
     before = [p for p in block if p.end <= place.start]
     return before[-1].number if before else ""
+
+
+def _lines(text: str, start: int, end: int) -> int:
+    """Line breaks between two places, counted no further than a block reaches."""
+    return text.count("\n", start, min(end, start + _BLOCK_CHARS))
 
 
 # How far a block reaches from its address, on a page that has few line breaks or none.
@@ -88,6 +100,17 @@ def _line_start(text: str, position: int, floor: int) -> int:
     """The start of the line holding `position`, but not before `floor` nor a block's reach back."""
     floor = max(floor, position - _BLOCK_CHARS)
     return max(floor, text.rfind("\n", floor, position) + 1)
+
+
+def _lines_back(text: str, position: int, lines: int, floor: int) -> int:
+    """The start of the `lines`-th line before the one holding `position`, but not before `floor` nor a block's reach
+    back."""
+    start = _line_start(text, position, floor)
+    for _ in range(lines):
+        if start <= max(floor, position - _BLOCK_CHARS):
+            break
+        start = _line_start(text, start - 1, floor)
+    return start
 
 
 def _line_end(text: str, position: int, lines: int) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import us
+
 from common.contact import normalize_phone, normalize_state, normalize_zip
 from common.items import MAP_EMBED
 from spiders.extract.addresses import Address, parse_address
@@ -18,6 +20,11 @@ from spiders.extract.structured import Org
 
 _DIRECTIONS = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 _WORD = re.compile(r"[a-z0-9]+")
+# "Albuquerque, NM", "Santa Fe, New Mexico" or "Albuquerque NM 87102" given as the city.
+_STATE_AFTER_CITY = re.compile(
+    r"(?P<city>[^,]+?)(?:,\s*|\s+(?=[A-Z]{2}\b))(?P<state>[A-Za-z. ]+?)(?:\s+\d{5}(?:-\d{4})?)?")
+# A ZIP code written as a number: New England's, New Jersey's and Puerto Rico's start with 0.
+_ZIP_WITHOUT_ZEROS = re.compile(r"\d{3,4}")
 # The path of a page where a clinic states where it is.
 _CONTACT_PAGE = re.compile(r"contact|location|visit|direction|office|find[-_]?us|address", re.I)
 
@@ -41,13 +48,14 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
     locations: dict[tuple[str, str], Location] = {}
     partial: dict[tuple[str, str], Location] = {}     # a street alone: a reviewer can still place it by hand
     for key, location in _from_structured(pages).items():
-        if not _placeable(location.address):
-            same = next((p for p in printed.values() if _core(p.address.street) == key[0]), None)
-            if same is None:
+        if not location.address.complete:
+            same = next((p.address for p in printed.values() if _same_place(location.address, p.address)), None)
+            if same is None and not _placeable(location.address):
                 partial.setdefault(key, location)
                 continue
-            location = replace(location, address=same.address)
-            key = location_key(location.address)
+            if same is not None:
+                location = replace(location, address=_completed(location.address, same))
+                key = location_key(location.address)
         location.phone = location.phone or (printed[key].phone if key in printed else "")
         locations.setdefault(key, location)
     if not locations:
@@ -72,10 +80,17 @@ def location_key(address: Address) -> tuple[str, str]:
 
 
 def org_address(org: Org) -> Address:
-    if org.street and not (org.city or org.postal_code):
-        return parse_address(org.street) or Address(street=org.street)
-    return Address(street=org.street, city=org.city, state=normalize_state(org.state),
-                   postal_code=normalize_zip(org.postal_code))
+    """A structured address as sites publish it: in parts, or as one string, or with the city and ZIP code repeated
+    in the street ("2500 N 3rd Ave, Phoenix, AZ 85003"), the state in the city ("Albuquerque, NM"), the ZIP code a
+    number that lost its leading zero (2110 for 02110)."""
+    whole = (parse_address(org.street) if org.street else None) or Address(street=org.street)
+    city, state = org.city, org.state
+    tail = _STATE_AFTER_CITY.fullmatch(city)
+    if tail and not state and us.states.lookup(tail["state"].replace(".", "")):
+        city, state = tail["city"], tail["state"]
+    postal_code = org.postal_code.zfill(5) if _ZIP_WITHOUT_ZEROS.fullmatch(org.postal_code) else org.postal_code
+    return Address(street=whole.street, city=city or whole.city, state=normalize_state(state) or whole.state,
+                   postal_code=normalize_zip(postal_code) or whole.postal_code)
 
 
 def _core(street: str) -> str:
@@ -86,6 +101,23 @@ def _core(street: str) -> str:
         return " ".join(words[:2])
     name = next((word for word in words[number + 1:] if word not in _DIRECTIONS), "")
     return f"{words[number]} {name}".strip()
+
+
+def _same_place(structured: Address, printed: Address) -> bool:
+    """Whether a printed address is the one a structured address gives in part: the same street, and the same city
+    and state where both give one."""
+    return _core(structured.street) == _core(printed.street) and all(
+        not mine or mine.lower() == theirs.lower()
+        for mine, theirs in ((structured.city, printed.city), (structured.state, printed.state)))
+
+
+def _completed(structured: Address, printed: Address) -> Address:
+    """The printed address when the structured one is a street alone; else the structured one, its missing parts
+    taken from the printed one."""
+    if not _placeable(structured):
+        return printed
+    return Address(structured.street, structured.city or printed.city, structured.state or printed.state,
+                   structured.postal_code or printed.postal_code)
 
 
 def _placeable(address: Address) -> bool:

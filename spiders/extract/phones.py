@@ -4,6 +4,7 @@ Clinic sites print their number as plain text as often as in a `tel:` link ("Cal
 "P: 503.555.0110 F: 503.555.0111"), beside fax numbers, NPI and tax numbers, dates and crisis lines. Every US
 number ends with a group of four digits, so a byte scan finds the few places worth a look; phonenumbers'
 PhoneNumberMatcher then reads only the few characters before each, which keeps the cost linear in the text.
+Toll-free numbers spelled in letters ("1-800-KETAMINE") are read as they are dialled.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import phonenumbers
 
@@ -47,6 +49,15 @@ _FAX_AFTER = re.compile(r"[ \t]*(?:\(\s*fax\s*\)|fax\b(?!\s*[:.#]?\s*[(+\d]))")
 # A US (NANP) number: area code and exchange never start with 0 or 1. Local seven-digit numbers, NPI numbers read as
 # "+1 123..." and numbers of other countries are not a US clinic's phone.
 _NANP = re.compile(r"\+1[2-9]\d\d[2-9]\d{6}")
+# A toll-free vanity number ("1-800-KETAMINE", "(888) KET-CARE"): the area code, then seven keypad characters with
+# three capital letters at least; letters past the seventh are left off when dialling. The area code is set off as
+# one ("800-", "(800)"): "OVER 800 PATIENTS" in a heading is a count.
+_VANITY = re.compile(
+    r"8(?:00|33|44|55|66|77|88)(?:\)\s?|[-.])(?=[A-Z0-9-]{0,4}[A-Z]{3})((?:[A-Z0-9][-.]?){6}[A-Z0-9])[A-Z]*\b")
+# "1-" or "+1 (" before a vanity number's area code.
+_COUNTRY_BEFORE = re.compile(r"(?:\+?1[-. ]?)?\(?$")
+# Digits printed right after a vanity number are the same number spelled out: they are read instead.
+_DIGITS_NEXT = re.compile(r"\s*[(\[]?\s*(?:\+?1[-. ]?)?\(?\d{3}")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -91,7 +102,8 @@ def find_phones(text: str) -> list[FoundPhone]:
         found.append(FoundPhone(number, start, run_end, label))
         if len(found) >= MAX_NUMBERS:
             break
-    return found
+    vanity = list(islice(_vanity_numbers(text), MAX_NUMBERS))
+    return sorted(found + vanity, key=lambda phone: phone.start)[:MAX_NUMBERS] if vanity else found
 
 
 def best_phone(phones: list[FoundPhone]) -> str:
@@ -101,6 +113,20 @@ def best_phone(phones: list[FoundPhone]) -> str:
             if phone.label == wanted:
                 return phone.number
     return ""
+
+
+def _vanity_numbers(text: str) -> Iterator[FoundPhone]:
+    """Toll-free numbers spelled in letters, as dialled, labelled as digit numbers are."""
+    # The pattern starts with a plain "8", which the regex engine scans for quickly; what comes before is tested here.
+    for match in _VANITY.finditer(text):
+        if (match.start() and text[match.start() - 1].isalnum()) or _DIGITS_NEXT.match(text, match.end()):
+            continue
+        keys = phonenumbers.convert_alpha_characters_in_number(match.group(1).replace("-", "").replace(".", ""))
+        start = match.start()
+        prefix = _COUNTRY_BEFORE.search(text, max(0, start - 4), start)
+        start = prefix.start() if prefix else start
+        label = _label(text[max(0, start - _LABEL_REACH):start].lower(), text[match.end():match.end() + 12].lower())
+        yield FoundPhone(f"+1{text[match.start():match.start() + 3]}{keys}", start, match.end(), label)
 
 
 def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
