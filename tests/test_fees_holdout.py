@@ -1,0 +1,316 @@
+"""Hold-out cases for the fee reader: statements and page snippets written after its rules, never tuned against.
+
+Each case gives, in page order, the reading of every amount — (kind, amount) or (kind, amount, per-infusion
+minimum, per-infusion maximum); a kind may be a tuple of kinds that are equally right — and what the clinic's fee
+must come to: a (fee_min, fee_max) pair published with high confidence, REVIEW (no fee with high confidence: a
+reviewer decides) or NONE (no fee at all). All text is written for these tests; none is copied from a real page.
+"""
+
+import pytest
+
+from spiders.extract.fees import classify, standard_fee
+from spiders.extract.page import read_page
+
+REVIEW, NONE = "review", None
+ANY_OTHER = ("other_service", "unknown")
+
+# --- 1. Someone else's price -------------------------------------------------------------------------------------
+
+SOMEONE_ELSES = [
+    ("Patients who shop around will find quotes of $350 to $1,800 per infusion.", [("market_reference", 350.0)], NONE),
+    ("A 2025 pricing survey of 140 clinics found a median infusion fee of $495.", [("market_reference", 495.0)], NONE),
+    ("Health economists estimate a full induction course at roughly $3,000.", [("market_reference", 3000.0)], NONE),
+    ("In New York and Los Angeles, boutique clinics bill upward of $1,000 for one infusion.",
+     [("market_reference", 1000.0)], NONE),
+    ("A reporter for a local station found prices ranging from $425 to $950 at five clinics in the metro area.",
+     [(("market_reference", "third_party"), 425.0)], NONE),
+    ("Nothing regulates what clinics ask, so one center might want $400 while another wants $900.",
+     [(("market_reference", "third_party"), 400.0), (("market_reference", "third_party"), 900.0)], NONE),
+    ("Hospital-based programs tend to charge more, often $1,200 per infusion or higher.",
+     [("market_reference", 1200.0)], NONE),
+    ("The typical self-pay patient spends $2,500 to $4,500 on a first round of treatment.",
+     [("market_reference", 2500.0)], NONE),
+    ("Dr. Patel, medical director of a practice in Phoenix, told the paper her infusions are $600.",
+     [("third_party", 600.0)], NONE),
+    ("Is ketamine worth it? Most people pay somewhere between $300 and $800 per treatment.",
+     [("market_reference", 300.0)], NONE),
+    ("Compared to the region's going price of $650 to $800, our $480 infusion is simply fair.",
+     [("market_reference", 650.0), ("infusion", 480.0)], (480.0, 480.0)),
+    ("Some centers charge over $1,000 — we think care should be affordable, so every infusion here is $425.",
+     [("market_reference", 1000.0), ("infusion", 425.0)], (425.0, 425.0)),
+]
+
+# --- 2. Charges that are not a treatment price --------------------------------------------------------------------
+
+CHARGES = [
+    ("Appointments cancelled with under 24 hours' notice carry a $150 fee.", [("other_charge", 150.0)], NONE),
+    ("To hold your infusion slot we take a $200 refundable reservation payment.", [("other_charge", 200.0)], NONE),
+    ("Failure to arrive for a scheduled infusion will be charged at $250.", [("other_charge", 250.0)], NONE),
+    ("Pre-treatment EKG: $45 | Baseline labs: $90", [("other_charge", 45.0), ("other_charge", 90.0)], NONE),
+    ("A $25 paperwork fee applies to FMLA and disability forms.", [(("other_charge", "unknown"), 25.0)], NONE),
+    ("Ketamine infusion $475. If you arrive more than 15 minutes late, a $75 late fee applies.",
+     [("infusion", 475.0), ("other_charge", 75.0)], (475.0, 475.0)),
+    ("Gift an infusion: e-gift cards from $50 to $500.", [("other_charge", 50.0)], NONE),
+    ("Securing a chair requires a $150 hold, credited to the $495 infusion fee.",
+     [("other_charge", 150.0), ("infusion", 495.0)], (495.0, 495.0)),
+    ("Missing your appointment without notice means the full $500 infusion fee is charged.",
+     [("other_charge", 500.0)], NONE),
+    ("Returned checks are subject to a $35 charge.", [(("other_charge", "unknown"), 35.0)], NONE),
+    ("A one-time $95 new-patient paperwork and chart setup fee is added to your first visit.",
+     [(("other_charge", "consultation", "unknown"), 95.0)], NONE),
+]
+
+# --- 3. Other services in an infusion context ----------------------------------------------------------------------
+
+OTHER_SERVICES = [
+    ("NAD+ 750 mg (about 4 hours): $650", [("other_service", 650.0)], NONE),
+    ("The Recovery drip, with fluids, B vitamins and zinc, is $185.", [("other_service", 185.0)], NONE),
+    ("IV ketamine $450 · IV NAD+ $550 · Hydration $125",
+     [("infusion", 450.0), ("other_service", 550.0), ("other_service", 125.0)], (450.0, 450.0)),
+    ("Nitrous oxide therapy for depression, 1 hour: $200", [("other_service", 200.0)], NONE),
+    ("Accelerated TMS (5 days): $4,500", [("other_service", 4500.0)], NONE),
+    ("Follow-up medication management with our psychiatrist: $175", [("consultation", 175.0)], NONE),
+    ("Post-infusion integration coaching, 50 minutes — $120", [("other_service", 120.0)], NONE),
+    ("Spravato treatment for those without coverage runs $900 per visit.", [("spravato", 900.0)], NONE),
+    ("Add-on: anti-nausea medication with your infusion, $30", [(ANY_OTHER, 30.0)], NONE),
+    ("Esketamine (Spravato) sessions: typically $0–$50 with insurance", [("spravato", 0.0)], NONE),
+    ("Psychotherapy with a licensed therapist is offered alongside infusions at $160 per hour.",
+     [("other_service", 160.0)], NONE),
+    ("Our 60-minute new-patient psychiatric evaluation is $350, and infusions are $475 each.",
+     [("consultation", 350.0), ("infusion", 475.0)], (475.0, 475.0)),
+    ("Semaglutide weight management visits: $299 per month",
+     [(("other_service", "financing", "membership"), 299.0)], NONE),
+    ("Ketamine infusion with an added glutathione push: $520", [(("other_service", "infusion"), 520.0)], REVIEW),
+]
+
+# --- 4. Insurance and billing --------------------------------------------------------------------------------------
+
+BILLING = [
+    ("For PPO plans we provide a superbill coded 96365/96366 at $780 per infusion; our self-pay price is $460.",
+     [("insurance", 780.0), ("infusion", 460.0)], (460.0, 460.0)),
+    ("Typical out-of-network plans return 40–60% of the billed $700.", [("insurance", 700.0)], NONE),
+    ("J3490 ketamine hydrochloride, per unit — $28", [("insurance", 28.0)], NONE),
+    ("Code 96374 (IV push): $150", [("insurance", 150.0)], NONE),
+    ("Some patients get back $200 or more per infusion from their insurer.", [("insurance", 200.0)], NONE),
+    ("Insurance does not cover IV ketamine; infusions are $450, payable at the visit.",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("We are in-network with Aetna for Spravato; patients typically owe $20 to $60 per treatment.",
+     [("spravato", 20.0)], NONE),
+    ("Your EOB may list a charge of $1,150 for the infusion and monitoring codes.", [("insurance", 1150.0)], NONE),
+    ("HSA and FSA cards are accepted for the $495 infusion fee.", [("infusion", 495.0)], (495.0, 495.0)),
+    ("Insurers that do pay for ketamine infusions usually allow about $250 per visit.",
+     [("insurance", 250.0)], NONE),
+]
+
+# --- 5. Tables and lists read row by row ---------------------------------------------------------------------------
+
+TABLES = [
+    ("Service | Price\nKetamine IV (single) | $500\nKetamine IV (package of 6) | $2,700\nKetamine IM | $300\n"
+     "NAD+ drip | $450\nConsult | Free",
+     [("infusion", 500.0, 500.0, None), ("series", 2700.0, 450.0, None), ("session", 300.0, None, None),
+      ("other_service", 450.0, None, None)], (450.0, 500.0)),
+    ("Fees\nInitial consult — $250\nInfusion — $480\nBooster (within 90 days) — $430\nMissed appointment — $240",
+     [("consultation", 250.0), ("infusion", 480.0), ("booster", 430.0), ("other_charge", 240.0)], (480.0, 480.0)),
+    ("Item | Cost\nCancellation (under 48 h) | $200\nKetamine infusion, 40 min | $495\nPain infusion, 4 h | $1,100",
+     [("other_charge", 200.0), ("infusion", 495.0), ("pain_infusion", 1100.0)], (495.0, 495.0)),
+    ("Plan | Infusions | Price | Per infusion\nStarter | 3 | $1,380 | $460\nFull series | 6 | $2,640 | $440",
+     [("series", 1380.0, 460.0, None), ("infusion", 460.0, 460.0, None), ("series", 2640.0, 440.0, None),
+      ("infusion", 440.0, 440.0, None)], (440.0, 460.0)),
+    ("Single infusion: $525\nSeries of six: $2,850\nMonthly membership: $99",
+     [("infusion", 525.0, 525.0, None), ("series", 2850.0, 475.0, None), ("membership", 99.0, None, None)],
+     (475.0, 525.0)),
+    ("Option | Price\nSix-infusion series | $2,700\nDeposit (applied to series) | $500",
+     [("series", 2700.0, 450.0, None), ("other_charge", 500.0, None, None)], (450.0, 450.0)),
+    ("Treatment | Depression | Chronic pain\nSingle infusion | $450 | $1,000\nBooster | $400 | $900",
+     [("infusion", 450.0), ("pain_infusion", 1000.0), ("booster", 400.0), ("pain_infusion", 900.0)], (450.0, 450.0)),
+    ("Ketamine Infusions\n$475 per infusion\nSpravato\nCovered by most insurance\nIV Vitamin Therapy\n$150 per drip",
+     [("infusion", 475.0), ("other_service", 150.0)], (475.0, 475.0)),
+    ("Our rates\nIV hydration add-on | $60\nLab panel | $110\nKetamine infusion | $465",
+     [(ANY_OTHER, 60.0), ("other_charge", 110.0), ("infusion", 465.0)], (465.0, 465.0)),
+]
+
+# --- 6. Paired ranges ---------------------------------------------------------------------------------------------
+
+PAIRED = [
+    ("Our induction series of 6–8 infusions is $2,640–$3,360, respectively.",
+     [("series", 2640.0, 420.0, 440.0)], (420.0, 440.0)),
+    ("Mood protocol: six infusions for $2,700; pain protocol: five infusions for $5,500.",
+     [("series", 2700.0, 450.0, None), ("pain_infusion", 5500.0, 1100.0, None)], (450.0, 450.0)),
+    ("Packages: 3 / 6 / 9 infusions — $1,395 / $2,700 / $3,960",
+     [("series", 1395.0, 465.0, None), ("series", 2700.0, 450.0, None), ("series", 3960.0, 440.0, None)], REVIEW),
+    ("Boosters after the series are $400 to $450 depending on dose; the series of six is $2,700.",
+     [("booster", 400.0), ("series", 2700.0)], (450.0, 450.0)),
+    ("Loading phase: 6 infusions over 2–3 weeks ($2,820 total, or $470 each).",
+     [("series", 2820.0, 470.0, None), ("infusion", 470.0, 470.0, None)], (470.0, 470.0)),
+    ("Between 5 and 8 treatments are usual, at $3,000 to $4,400 respectively.",
+     [("series", 3000.0, 550.0, 600.0)], REVIEW),
+    ("Expect 4 or 6 infusions in your first month, totalling $1,900 or $2,700 respectively.",
+     [("series", 1900.0, 475.0, None), ("series", 2700.0, 450.0, None)], (450.0, 475.0)),
+]
+
+# --- 7. Routes other than an IV infusion ---------------------------------------------------------------------------
+
+ROUTES = [
+    ("Intramuscular ketamine: $350 per session. IV ketamine: $475 per infusion.",
+     [("session", 350.0), ("infusion", 475.0)], (475.0, 475.0)),
+    ("At-home ketamine therapy (four sessions, with telehealth check-ins): $450", [("session", 450.0)], NONE),
+    ("KAP: each dosing session with an ODT is $400; integration visits are $150.",
+     [("session", 400.0), ("other_service", 150.0)], NONE),
+    ("Sublingual ketamine program — 8 sessions for $1,200", [("session", 1200.0)], NONE),
+    ("Ketamine shots (IM) in our office cost $275 per visit.", [("session", 275.0)], NONE),
+    ("Our ketamine lozenge protocol costs $300 a month, prescriptions included.",
+     [(("session", "financing"), 300.0)], NONE),
+    ("We offer ketamine by IV ($495) or by intramuscular injection ($325).",
+     [("infusion", 495.0), ("session", 325.0)], (495.0, 495.0)),
+    ("Ketamine-assisted psychotherapy (KAP) using an IV infusion: $750 per session", [("session", 750.0)], NONE),
+    ("Oral ketamine telehealth plans start at $129 for the first month.", [("session", 129.0)], NONE),
+]
+
+# --- The clinic's own price, stated in many ways, and amounts that are no price at all -------------------------------
+
+OWN_PRICES = [
+    ("Each infusion is $495.", [("infusion", 495.0)], (495.0, 495.0)),
+    ("$2,700 for the series of six", [("series", 2700.0, 450.0, None)], (450.0, 450.0)),
+    ("Initial series (6 infusions) — $2,550", [("series", 2550.0, 425.0, None)], (425.0, 425.0)),
+    ("Starting at $450 per infusion", [("infusion", 450.0)], (450.0, None)),
+    ("Ketamine infusions from $450", [("infusion", 450.0)], (450.0, None)),
+    ("Sliding scale: $300–$500 per infusion based on household income", [("infusion", 300.0)], (300.0, 500.0)),
+    ("Ketamine infusion: $450 + tax", [("infusion", 450.0)], (450.0, 450.0)),
+    ("$450–$550 per infusion, depending on your dose", [("infusion", 450.0)], (450.0, 550.0)),
+    ("Price per infusion: 450 USD", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Ketamine infusion — $450.00", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Ketamine Infusion — $475\nA 40-minute infusion in a private room, monitored by a nurse anesthetist.",
+     [("infusion", 475.0)], (475.0, 475.0)),
+    ("Our fee for a standard 40-minute infusion is $465, and we never add facility charges.",
+     [("infusion", 465.0)], (465.0, 465.0)),
+    ("New patients pay $299 for a first infusion, then $450 per infusion.",
+     [("intro", 299.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("Veterans receive 15% off our $500 infusion price.", [("infusion", 500.0)], (500.0, 500.0)),
+    ("Infusions are $450 each when you prepay a package of six, or $500 individually.",
+     [("infusion", 450.0), ("infusion", 500.0)], (450.0, 500.0)),
+    ("What does treatment cost? One infusion: $485. Six infusions: $2,760.",
+     [("infusion", 485.0, 485.0, None), ("series", 2760.0, 460.0, None)], (460.0, 485.0)),
+    ("Investment: $2,400 for the six-infusion induction, boosters $395.",
+     [("series", 2400.0, 400.0, None), ("booster", 395.0, 395.0, None)], (400.0, 400.0)),
+    ("IV ketamine is $510 per treatment, with the same price for every condition we treat.",
+     [("infusion", 510.0)], (510.0, 510.0)),
+    # No price at all, or not the infusion's.
+    ("Save $500 when you book the full series.", [("discount", 500.0)], NONE),
+    ("Financing through CareCredit: infusions from $42/month.", [("financing", 42.0)], NONE),
+    ("Ketamine itself is inexpensive — a vial costs under $10 — what you pay for is monitoring.",
+     [("unknown", 10.0)], NONE),
+    ("Membership: $149/month includes one booster infusion.", [("membership", 149.0)], NONE),
+    ("Our team donated $5,000 worth of free infusions to veterans last year.", [("unknown", 5000.0)], NONE),
+    ("Each treatment suite holds $20,000 of monitoring equipment.", [("unknown", 20000.0)], NONE),
+]
+
+TEXT_CASES = {
+    "someone_elses": SOMEONE_ELSES, "charges": CHARGES, "other_services": OTHER_SERVICES, "billing": BILLING,
+    "tables": TABLES, "paired": PAIRED, "routes": ROUTES, "own_prices": OWN_PRICES,
+}
+
+
+# --- Whole pages: (url path, title, body, expected amounts, fee) ----------------------------------------------------
+
+def html(body: str, title: str) -> str:
+    return f"<!doctype html><html><head><title>{title}</title></head><body><main>{body}</main></body></html>"
+
+
+PAGES = [
+    ("/pricing", "Pricing | Clinic",
+     "<h2>Ketamine infusion</h2><p class='price'><span class='cur'>$</span><span class='num'>450</span></p>"
+     "<p>per infusion, 40 minutes</p>",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("/services", "Services | Clinic",
+     "<p>IV Ketamine <strong>$</strong><strong>495</strong> <small>per infusion</small></p>",
+     [("infusion", 495.0)], (495.0, 495.0)),
+    ("/pricing", "Pricing | Clinic",
+     "<dl><dt>IV ketamine infusion</dt><dd>$495</dd><dt>Cancellation within 24 hours</dt><dd>$100</dd></dl>",
+     [("infusion", 495.0), ("other_charge", 100.0)], (495.0, 495.0)),
+    ("/pricing", "Pricing | Clinic",
+     "<div class='card'><h3>Single Infusion</h3><p class='price'>$475</p></div>"
+     "<div class='card'><h3>Six-Pack</h3><p class='price'>$2,550</p><p>Save $300</p></div>",
+     [("infusion", 475.0, 475.0, None), ("series", 2550.0, 425.0, None), ("discount", 300.0, None, None)],
+     (425.0, 475.0)),
+    ("/about/press-coverage", "Press coverage | Clinic",
+     "<h1>Press coverage</h1><p>“Prices around town run from $500 to $1,200 an infusion,” Dr. Moss told the Herald. "
+     "A patient interviewed for the story paid $650 per infusion at another clinic.</p>",
+     [("third_party", 500.0), ("third_party", 650.0)], NONE),
+    ("/faq", "FAQ | Clinic",
+     "<h3>Is there a deposit?</h3><p>Yes, $100, applied to your first infusion.</p>"
+     "<h3>How much is an infusion?</h3><p>$450.</p>",
+     [("other_charge", 100.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("/services", "Services | Clinic",
+     "<table><tr><th>Service</th><th>Price</th></tr><tr><td>Ketamine (IV)</td><td>$450</td></tr>"
+     "<tr><td>Ketamine (IM)</td><td>$300</td></tr><tr><td>Spravato</td><td>Billed to insurance</td></tr></table>",
+     [("infusion", 450.0), ("session", 300.0)], (450.0, 450.0)),
+    ("/", "Home | Clinic",
+     "<h2>Ketamine Infusions $450</h2><p>Each session lasts about 45 minutes in a private suite.</p>",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("/resources/how-much-does-ketamine-therapy-cost", "How much does ketamine therapy cost? | Clinic",
+     "<h1>How much does ketamine therapy cost?</h1><p>Across the country, most patients pay $400 to $800 for a single "
+     "infusion, and a first series often totals $2,400 to $4,800.</p><p>Prices depend on the city, the length of "
+     "the infusion and who is monitoring it.</p>",
+     [("market_reference", 400.0), ("market_reference", 2400.0)], NONE),
+    ("/pricing", "Pricing | Clinic",
+     "<ul><li>Ketamine infusion (depression, anxiety, PTSD) — $465</li><li>Late cancellation — $150</li>"
+     "<li>IV vitamin add-on — $45</li><li>ECG, if needed — $40</li></ul>",
+     [("infusion", 465.0), ("other_charge", 150.0), (ANY_OTHER, 45.0), ("other_charge", 40.0)], (465.0, 465.0)),
+]
+
+
+def _matches(expected, got) -> bool:
+    if len(expected) != len(got):
+        return False
+    for want, have in zip(expected, got):
+        kinds = want[0] if isinstance(want[0], tuple) else (want[0],)
+        if have[0] not in kinds or have[1] != want[1]:
+            return False
+        if len(want) == 4 and tuple(have[2:4]) != tuple(want[2:4]):
+            return False
+    return True
+
+
+def _fee_ok(expected, fee) -> bool:
+    if expected is NONE:
+        return fee.fee_min is None and fee.fee_max is None
+    if expected == REVIEW:
+        return fee.confidence != "high"
+    return fee.confidence == "high" and (fee.fee_min, fee.fee_max) == expected
+
+
+def reading(mentions):
+    return [(m.kind, m.amount, m.per_infusion_min, m.per_infusion_max) for m in mentions]
+
+
+def read_text(text):
+    mentions = classify(text)
+    return reading(mentions), standard_fee(mentions)
+
+
+def read_html(path, title, body):
+    mentions = read_page(html(body, title), "https://clinic.example" + path).fees
+    return reading(mentions), standard_fee(mentions)
+
+
+TEXT_PARAMS = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
+               for group, table in TEXT_CASES.items() for text, expected, fee in table]
+
+
+@pytest.mark.parametrize("text, expected, fee", TEXT_PARAMS)
+def test_holdout_statement(text, expected, fee):
+    got, standard = read_text(text)
+    assert _matches(expected, got), got
+    assert _fee_ok(fee, standard), standard
+
+
+@pytest.mark.parametrize("path, title, body, expected, fee", PAGES, ids=[f"{p[0]}:{p[2][:40]}" for p in PAGES])
+def test_holdout_page(path, title, body, expected, fee):
+    got, standard = read_html(path, title, body)
+    assert _matches(expected, got), got
+    assert _fee_ok(fee, standard), standard
+
+
+def test_the_holdout_covers_every_class_with_at_least_60_cases():
+    assert all(len(table) >= 7 for table in TEXT_CASES.values())
+    assert sum(len(table) for table in TEXT_CASES.values()) + len(PAGES) >= 60
