@@ -14,14 +14,18 @@ MARK = "¤"
 # (group, kind, pattern), most specific first: when one context holds cues of several groups, the first group
 # listed wins ("consultation deposit" is a charge, "NAD+ infusion" another service). The last four groups are the
 # plain words of a standard infusion: "mood" and "regular" name the standard price ("for depression",
-# "regularly $450"), "series" a package, "infusion" the treatment itself.
+# "regularly $450"), "series" a package, "infusion" the treatment itself, "ketamine" and "treatment" words that
+# name no route.
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("discount", "discount",
      rf"(?:save|saved|saving|savings\s+of|discount\s+of|rebate\s+of|credit\s+of|reduced\s+by)\s+"
      rf"(?:up\s+to\s+|over\s+|more\s+than\s+|an\s+extra\s+|an\s+additional\s+)?{MARK}"
      rf"|{MARK}[\s-]*(?:off\b|discount|savings|in\s+savings|rebate|credit\b)"),
     ("charge", "other_charge",
-     r"cancel\w*|no[\s-]shows?|missed\s+(?:appointment|visit|session)s?|late\s+(?:fee|arrival|charge|payment)s?"
+     r"cancel\w*|no[\s-]shows?|late\s+(?:fee|arrival|charge|payment)s?"
+     r"|miss(?:ed|ing)?\s+(?:an?\s+|your\s+|the\s+)?(?:scheduled\s+)?(?:appointment|visit|session|infusion)s?"
+     rf"|fail(?:ure|s|ed|ing)?\s+to\s+(?:arrive|show|attend|appear|cancel)|{MARK}\s+(?:card\s+)?holds?\b"
+     r"|(?:hold|reservation)\s+(?:fees?|payments?|charges?)"
      r"|reschedul\w*|deposits?|booking\s+fees?|reservation\s+fees?|admin(?:istrative|istration)?\s+fees?"
      r"|processing\s+fees?|convenience\s+fees?|facility\s+fees?|service\s+charges?|surcharges?|concierge\s+fees?"
      r"|travel\s+fees?|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
@@ -31,6 +35,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("spravato", "spravato", r"spravato|esketamine"),
     ("insurance", "insurance",
      r"reimburs\w*|co-?pays?\b|co-?insurance|deductibles?|superbill|out[\s-]of[\s-]network|in[\s-]network"
+     r"|insurers?\b|insurance\s+compan(?:y|ies)|health\s+plans?\b|(?:get|got|paid|paying)\s+back\b"
      r"|insurance\s+(?:may\s+|will\s+|can\s+|often\s+)?(?:pays?|covers?|reimburses?)\b"
      r"|billed\s+to\s+(?:your\s+)?insurance|with\s+insurance|after\s+insurance|insurance\s+benefits?"
      r"|cpt\b|hcpcs\b|j\d{4}\b|(?:billing|procedure)\s+codes?|codes?\s+\d{5}\b|allowed\s+amounts?|allowable"
@@ -73,11 +78,14 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
      r"|self[\s-]pay|cash\s+(?:price|rate)"),
     ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"),
-    ("infusion", "infusion", r"infusions?|ketamine|iv\b|treatments?|sessions?|sliding[\s-]+(?:fee\s+)?scale"),
+    ("infusion", "infusion", r"infusions?|iv\b|intravenous|sliding[\s-]+(?:fee\s+)?scale"),
+    # Words that name no route: ketamine may be given another way, a treatment may be a Spravato dose.
+    ("ketamine", "infusion", r"ketamine"),
+    ("treatment", "infusion", r"treatments?|sessions?"),
 )
 KIND_OF_GROUP = {group: kind for group, kind, _ in KIND_CUES}
 SPECIFIC_GROUPS = tuple(group for group, kind, _ in KIND_CUES if kind != "infusion")
-INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion"})
+INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion", "ketamine", "treatment"})
 # Cues start a word (or are the mark itself): nothing alphanumeric just before them.
 _CUE_RE = re.compile("(?<![a-z0-9])(?:" + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in KIND_CUES) + ")")
 
@@ -106,10 +114,16 @@ _MARKET = (
     r"|location|state|city|area|practice)|from\s+(?:clinic|provider|place|one))"
     r"|depending\s+on\s+(?:the\s+)?(?:clinic|provider|practice|location|region|state|city|area|where\s+you\s+live)"
     r"|expect\s+to\s+(?:pay|spend)|cost\s+guides?|price\s+guides?|elsewhere|competitors?|stud(?:y|ies)\b"
-    r"|surveys?\b|researchers|estimated\s+at"
+    r"|surveys?\b|researchers|economists|analysts|estimated\s+at|going\s+(?:rates?|prices?)|shop(?:s|ping)?\s+around"
+    # People in general paying, and clinics in general charging: "most people pay", "boutique clinics bill". Not
+    # "many of our patients" nor "our clinics charge".
+    r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
+    r"|patient|consumers?|americans?|clients?)\s+(?:\w+\s+)?(?:pay|paid|spend|spent|shell\s+out|report)"
+    r"|(?<!our\s)(?<!\bmy\s)(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+(?:often\s+|usually\s+"
+    r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b"
 )
 _THIRD = (
-    r"said|says|told|according\s+to|reported|quoted|interview\w*|spokes(?:person|man|woman)"
+    r"said|says|told|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
 )
@@ -139,7 +153,7 @@ def quoted(text: str) -> bool:
 
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
-    rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
+    rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b|total\w*"
     rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*{MARK}|{MARK}\s*(?:each|apiece|per\b|/)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")

@@ -45,7 +45,8 @@ _PER_UNIT = re.compile(
 _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|individual|separate|loading|induction" \
            r"|additional|booster|maintenance|depression|pain|ptsd)"
 _COUNT_RE = re.compile(
-    rf"\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
+    rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
+    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
     rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
     rf"(?P<b>{COUNT_RANGE})\b"
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
@@ -56,7 +57,8 @@ _COUNT_RE = re.compile(
 )
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
-    rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+|and\s+up\b|or\s+more\b)"
+    rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+(?!\s*(?:tax|gst|hst|vat)\b)"
+    r"|and\s+up\b|or\s+more\b)"
 )
 _UP_TO = re.compile(rf"(?:up\s+to|as\s+much\s+as|maximum\s+of|no\s+more\s+than|not\s+to\s+exceed|at\s+most)\s+{_MARK}")
 _SLIDING = re.compile(r"sliding[\s-]+(?:fee\s+)?scale|income[\s-]based|based\s+on\s+(?:your\s+)?(?:income|ability)")
@@ -113,8 +115,22 @@ def _kind(contexts: Contexts) -> tuple[str, frozenset[str]]:
             if group in found:
                 return cues.KIND_OF_GROUP[group], found
         if not found.isdisjoint(cues.INFUSION_WORDS):
-            return "infusion", found
+            return _routed(contexts, found), found
     return "unknown", frozenset()
+
+
+def _routed(contexts: Contexts, found: frozenset[str]) -> str:
+    """A plain treatment word takes the route or product its sentence names when the sentence names no infusion:
+    "Sublingual ketamine program — 8 sessions for $1,200" is a session, "Spravato: patients owe $20 per treatment"
+    Spravato's price ("ketamine treatments" beside Spravato are not Spravato's)."""
+    wider = contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
+    if "infusion" in found or "infusion" in wider:
+        return "infusion"
+    if "session" in wider:
+        return "session"
+    if "spravato" in wider and "ketamine" not in found:
+        return "spravato"
+    return "infusion"
 
 
 def _modifier(contexts: Contexts) -> str | None:
