@@ -38,6 +38,9 @@ SOMEONE_ELSES = [
      [("market_reference", 650.0), ("infusion", 480.0)], (480.0, 480.0)),
     ("Some centers charge over $1,000 — we think care should be affordable, so every infusion here is $425.",
      [("market_reference", 1000.0), ("infusion", 425.0)], (425.0, 425.0)),
+    ("Both of our Denver-area centers charge $470 per infusion.", [("infusion", 470.0)], (470.0, 470.0)),
+    ("Most clinics in the state charge $800 or more, while our infusions cost $450.",
+     [("market_reference", 800.0), ("infusion", 450.0)], (450.0, 450.0)),
 ]
 
 # --- 2. Charges that are not a treatment price --------------------------------------------------------------------
@@ -195,6 +198,12 @@ OWN_PRICES = [
      [("series", 2400.0, 400.0, None), ("booster", 395.0, 395.0, None)], (400.0, 400.0)),
     ("IV ketamine is $510 per treatment, with the same price for every condition we treat.",
      [("infusion", 510.0)], (510.0, 510.0)),
+    ("Consultations are free; each treatment is $450.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("We also offer Spravato, and ketamine treatments here are $460.", [("infusion", 460.0)], (460.0, 460.0)),
+    ("A $100 deposit holds your place and is applied toward your six-infusion series.",
+     [("other_charge", 100.0)], NONE),
+    ("Questions about price?\nEach ketamine infusion is $485, paid at the visit.", [("infusion", 485.0)],
+     (485.0, 485.0)),
     # No price at all, or not the infusion's.
     ("Save $500 when you book the full series.", [("discount", 500.0)], NONE),
     ("Financing through CareCredit: infusions from $42/month.", [("financing", 42.0)], NONE),

@@ -238,7 +238,8 @@ def heading_above(lines: list[str], index: int, table: bool = False) -> str:
         stripped = line.strip()
         if not stripped or has_money(stripped) or (table and _is_row(stripped)):
             continue
-        if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!", "?")):
+        # A question is a heading too: the FAQ's "Is there a deposit?" says what the answer's amount is.
+        if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!")):
             return collapse(stripped).lower()
         return ""
     return ""

@@ -31,7 +31,9 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|travel\s+fees?|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
      r"|blood\s+tests?|ekg\b|ecg\b|electrocardiograms?|gift\s+(?:cards?|certificates?)|records?\s+(?:requests?|fees?)"),
     ("not_price", "unknown",
-     r"grants?\b|donat\w*|raised\b|fund[\s-]?rais\w*|revenue|salar(?:y|ies)|valued\s+at"),
+     r"grants?\b|donat\w*|raised\b|fund[\s-]?rais\w*|revenue|salar(?:y|ies)|valued\s+at"
+     # "$20,000 of equipment", "$5,000 worth of free infusions": a quantity of something, not a price.
+     rf"|{MARK}\s+(?:worth\s+)?of\s+(?!which\b)"),
     ("spravato", "spravato", r"spravato|esketamine"),
     ("insurance", "insurance",
      r"reimburs\w*|co-?pays?\b|co-?insurance|deductibles?|superbill|out[\s-]of[\s-]network|in[\s-]network"
@@ -77,7 +79,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("regular", "infusion",
      r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
      r"|self[\s-]pay|cash\s+(?:price|rate)"),
-    ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"),
+    ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"
+     r"|(?:three|four|five|six|eight|ten|twelve|\d{1,2})[\s-]*(?:infusion[\s-]+)?packs?\b"),
     ("infusion", "infusion", r"infusions?|iv\b|intravenous|sliding[\s-]+(?:fee\s+)?scale"),
     # Words that name no route: ketamine may be given another way, a treatment may be a Spravato dose.
     ("ketamine", "infusion", r"ketamine"),
@@ -90,8 +93,17 @@ INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion", "ketamine",
 _CUE_RE = re.compile("(?<![a-z0-9])(?:" + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in KIND_CUES) + ")")
 
 
+# What an amount is applied to is not what it is: "$100, applied to your first infusion" is a deposit.
+_APPLIED_TO = re.compile(
+    r"(?<![a-z0-9])(?:appl(?:ied|ies)|credit(?:ed|s)|counts?|counted|goes|go)\s+(?:in\s+full\s+)?"
+    r"(?:to|toward|towards|against)\b[^;|.]*")
+
+
 def cues_in(text: str) -> frozenset[str]:
-    """The cue groups found in `text` (lower-cased)."""
+    """The cue groups found in `text` (lower-cased), leaving out what follows the amount's "applied to"."""
+    at = text.find(MARK)
+    if at >= 0 and _APPLIED_TO.search(text, at):
+        text = text[:at] + _APPLIED_TO.sub(" ", text[at:])
     return frozenset(match.lastgroup for match in _CUE_RE.finditer(text) if match.lastgroup)
 
 
@@ -119,8 +131,8 @@ _MARKET = (
     # "many of our patients" nor "our clinics charge".
     r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
     r"|patient|consumers?|americans?|clients?)\s+(?:\w+\s+)?(?:pay|paid|spend|spent|shell\s+out|report)"
-    r"|(?<!our\s)(?<!\bmy\s)(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+(?:often\s+|usually\s+"
-    r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b"
+    r"|(?P<plural>(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+(?:often\s+|usually\s+"
+    r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b)"
 )
 _THIRD = (
     r"said|says|told|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
@@ -128,20 +140,28 @@ _THIRD = (
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
+# "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
+_OWN_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_OWN})\b[^.;,:|]*$")
 
 
-def voice_in(text: str) -> str | None:
+def voice_in(text: str, sentence: str = "") -> str | None:
     """"own", "market" or "third" for the voice cue nearest the mark in `text` (the last one when `text` holds no
     mark); None when `text` has no voice cue. Someone else named in the same stretch outweighs "we": "another
-    provider we spoke with charges $1,000"."""
+    provider we spoke with charges $1,000". `sentence`, the whole sentence `text` was cut from, shows whose clinics
+    are charging when `text` is cut short of it: "Our Phoenix and Tempe clinics charge ¤"."""
     at = text.find(MARK)
+    whole, shift = (sentence, sentence.find(MARK) - at) if sentence and at >= 0 and MARK in sentence else (text, 0)
     best, distance = None, None
     voices = set()
     for match in _VOICE_RE.finditer(text):
-        voices.add(match.lastgroup)
+        voice = match.lastgroup
+        start = match.start() + shift
+        if match["plural"] and start >= 0 and _OWN_BEFORE.search(whole, max(0, start - 60), start):
+            voice = "own"
+        voices.add(voice)
         gap = (at - match.end() if match.end() <= at else match.start() - at) if at >= 0 else -match.start()
-        if distance is None or gap < distance or (gap == distance and match.lastgroup != "own"):
-            best, distance = match.lastgroup, gap
+        if distance is None or gap < distance or (gap == distance and voice != "own"):
+            best, distance = voice, gap
     return "third" if best == "own" and "third" in voices else best
 
 
@@ -154,7 +174,8 @@ def quoted(text: str) -> bool:
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
     rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b|total\w*"
-    rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*{MARK}|{MARK}\s*(?:each|apiece|per\b|/)"
+    rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*{MARK}"
+    rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")
 

@@ -205,7 +205,7 @@ def _voice(contexts: Contexts, page: str) -> str:
     if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
     for text in contexts.steps():
-        voice = cues.voice_in(text)
+        voice = cues.voice_in(text, contexts.sentence)
         if voice:
             return voice
     return "own" if page == PRICING or cues.pricing_heading(contexts.heading) else ""
