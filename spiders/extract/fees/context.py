@@ -107,6 +107,8 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
         for position in priced:
             labels = _row_labels(cells, position, priced, headers) if table else ""
             column = headers[position] if headers else ""
+            if column.isdigit() and not headers[0].isdigit():
+                column = f"{column} {headers[0]}"      # a count heads the column: "Infusions | 1 | 3 | 6"
             for item in _read_cell(cells[position], labels, column, heading, table):
                 yield item
                 found += 1

@@ -78,7 +78,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
      r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
-     r"|self[\s-]pay|cash\s+(?:price|rate)"),
+     r"|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
     ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"
      r"|(?:three|four|five|six|eight|ten|twelve|\d{1,2})[\s-]*(?:infusion[\s-]+)?packs?\b"),
     ("infusion", "infusion", r"infusions?|iv\b|intravenous|sliding[\s-]+(?:fee\s+)?scale"),
@@ -93,17 +93,19 @@ INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion", "ketamine",
 _CUE_RE = re.compile("(?<![a-z0-9])(?:" + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in KIND_CUES) + ")")
 
 
-# What an amount is applied to is not what it is: "$100, applied to your first infusion" is a deposit.
-_APPLIED_TO = re.compile(
-    r"(?<![a-z0-9])(?:appl(?:ied|ies)|credit(?:ed|s)|counts?|counted|goes|go)\s+(?:in\s+full\s+)?"
-    r"(?:to|toward|towards|against)\b[^;|.]*")
+# What an amount is applied to, or leaves out, is not what it is: "$100, applied to your first infusion" is a
+# deposit; "($395–$1,500) rarely include the consultation" is not a consultation's price.
+_NOT_WHAT_IT_IS = re.compile(
+    r"(?<![a-z0-9])(?:(?:appl(?:ied|ies)|credit(?:ed|s)|counts?|counted|goes|go)\s+(?:in\s+full\s+)?"
+    r"(?:to|toward|towards|against)\b|(?:rarely|seldom|never|not|(?:does|do|is|are)n[’']t)\s+includ\w*"
+    r"|exclud\w*|on\s+top\s+of|in\s+addition\s+to)[^;|.]*")
 
 
 def cues_in(text: str) -> frozenset[str]:
-    """The cue groups found in `text` (lower-cased), leaving out what follows the amount's "applied to"."""
+    """The cue groups found in `text` (lower-cased), leaving out what the amount is applied to or leaves out."""
     at = text.find(MARK)
-    if at >= 0 and _APPLIED_TO.search(text, at):
-        text = text[:at] + _APPLIED_TO.sub(" ", text[at:])
+    if at >= 0 and _NOT_WHAT_IT_IS.search(text, at):
+        text = text[:at] + _NOT_WHAT_IT_IS.sub(" ", text[at:])
     return frozenset(match.lastgroup for match in _CUE_RE.finditer(text) if match.lastgroup)
 
 
@@ -127,6 +129,8 @@ _MARKET = (
     r"|depending\s+on\s+(?:the\s+)?(?:clinic|provider|practice|location|region|state|city|area|where\s+you\s+live)"
     r"|expect\s+to\s+(?:pay|spend)|cost\s+guides?|price\s+guides?|elsewhere|competitors?|stud(?:y|ies)\b"
     r"|surveys?\b|researchers|economists|analysts|estimated\s+at|going\s+(?:rates?|prices?)|shop(?:s|ping)?\s+around"
+    r"|(?:smaller|larger|bigger|major|big|small|rural|urban|other|some|most|many)\s+(?:towns|cities|metros|markets|states"
+    r"|regions|areas)|(?:quoted|listed|advertised|posted)\s+online|online\s+(?:prices|quotes|listings)"
     # People in general paying, and clinics in general charging: "most people pay", "boutique clinics bill". Not
     # "many of our patients" nor "our clinics charge".
     r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
@@ -138,6 +142,8 @@ _THIRD = (
     r"said|says|told|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
+    r"|(?:closest|nearest|local|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
+    r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story|report)\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
@@ -174,7 +180,7 @@ def quoted(text: str) -> bool:
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
     rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b|total\w*"
-    rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*{MARK}"
+    rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
     rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")

@@ -61,6 +61,7 @@ _FROM = re.compile(
     r"|and\s+up\b|or\s+more\b)"
 )
 _UP_TO = re.compile(rf"(?:up\s+to|as\s+much\s+as|maximum\s+of|no\s+more\s+than|not\s+to\s+exceed|at\s+most)\s+{_MARK}")
+_REFERRED = re.compile(rf"(?<![a-z0-9])the\s+(?:full\s+|entire\s+|whole\s+)?{_MARK}")
 _SLIDING = re.compile(r"sliding[\s-]+(?:fee\s+)?scale|income[\s-]based|based\s+on\s+(?:your\s+)?(?:income|ability)")
 
 
@@ -72,6 +73,9 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
         # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
         kind = "spravato"
+    if kind in STANDARD_KINDS and _REFERRED.search(contexts.near) and "charge" in contexts.cues(contexts.own):
+        # "forfeit the appointment and the $450 infusion fee": a price referred to as a penalty is a charge.
+        kind = "other_charge"
     qualifier = _qualifier(amount, contexts)
     count = None
     if kind in PRICED_KINDS:
