@@ -37,7 +37,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("spravato", "spravato", r"spravato|esketamine"),
     ("insurance", "insurance",
      r"reimburs\w*|co-?pays?\b|co-?insurance|deductibles?|superbill|out[\s-]of[\s-]network|in[\s-]network"
-     r"|insurers?\b|insurance\s+compan(?:y|ies)|health\s+plans?\b|(?:get|got|paid|paying)\s+back\b"
+     r"|insurers?\b|insurance\s+compan(?:y|ies)|health\s+plans?\b"
      r"|insurance\s+(?:may\s+|will\s+|can\s+|often\s+)?(?:pays?|covers?|reimburses?)\b"
      r"|billed\s+to\s+(?:your\s+)?insurance|with\s+insurance|after\s+insurance|insurance\s+benefits?"
      r"|cpt\b|hcpcs\b|j\d{4}\b|(?:billing|procedure)\s+codes?|codes?\s+\d{5}\b|allowed\s+amounts?|allowable"
@@ -129,8 +129,8 @@ _MARKET = (
     r"|depending\s+on\s+(?:the\s+)?(?:clinic|provider|practice|location|region|state|city|area|where\s+you\s+live)"
     r"|expect\s+to\s+(?:pay|spend)|cost\s+guides?|price\s+guides?|elsewhere|competitors?|stud(?:y|ies)\b"
     r"|surveys?\b|researchers|economists|analysts|estimated\s+at|going\s+(?:rates?|prices?)|shop(?:s|ping)?\s+around"
-    r"|(?:smaller|larger|bigger|major|big|small|rural|urban|other|some|most|many)\s+(?:towns|cities|metros|markets|states"
-    r"|regions|areas)|(?:quoted|listed|advertised|posted)\s+online|online\s+(?:prices|quotes|listings)"
+    r"|in\s+(?:smaller|larger|bigger|major|big|small|rural|urban)\s+(?:towns|cities|metros|markets|states|regions"
+    r"|areas)|quoted\s+online|online\s+(?:quotes|listings)"
     # People in general paying, and clinics in general charging: "most people pay", "boutique clinics bill". Not
     # "many of our patients" nor "our clinics charge".
     r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
@@ -142,8 +142,8 @@ _THIRD = (
     r"said|says|told|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
-    r"|(?:closest|nearest|local|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
-    r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story|report)\b"
+    r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
+    r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story)\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.

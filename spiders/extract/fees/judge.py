@@ -5,7 +5,11 @@ Kind
     infusion (discounts, charges, financing, memberships, Spravato, insurance, consultations, other services,
     sessions by another route, pain infusions, intro offers, boosters) win over the plain word "infusion".
     A plain infusion price is read as a pain or booster price when its own part of the sentence or its heading
-    says so, unless that names a mood disorder or a regular price ("for depression", "regularly $450").
+    says so, unless that names a mood disorder or a regular price ("for depression", "regularly $450"). Words
+    that name no route ("ketamine", "sessions") take the route or product their sentence names when it names no
+    infusion ("Sublingual ketamine program — 8 sessions for $1,200" is a session). A price referred to as a
+    penalty ("forfeit ... the $450 infusion fee") is a charge. What an amount is applied to or leaves out says
+    nothing of what it is ("$100, applied to your first infusion").
 Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
@@ -73,7 +77,7 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
         # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
         kind = "spravato"
-    if kind in STANDARD_KINDS and _REFERRED.search(contexts.near) and "charge" in contexts.cues(contexts.own):
+    if kind in STANDARD_KINDS and _REFERRED.search(contexts.near) and "charge" in contexts.cues(contexts.phrase):
         # "forfeit the appointment and the $450 infusion fee": a price referred to as a penalty is a charge.
         kind = "other_charge"
     qualifier = _qualifier(amount, contexts)
