@@ -109,7 +109,8 @@ TABLES = [
      "NAD+ drip | $450\nConsult | Free",
      [("infusion", 500.0, 500.0, None), ("series", 2700.0, 450.0, None), ("session", 300.0, None, None),
       ("other_service", 450.0, None, None)], (450.0, 500.0)),
-    ("Fees\nInitial consult — $250\nInfusion — $480\nBooster (within 90 days) — $430\nMissed appointment — $240",
+    ("Fees\nInitial consult — $250\nInfusion — $480\nBooster (within 90 days) — $430\n"
+     "Missed appointment — $240",
      [("consultation", 250.0), ("infusion", 480.0), ("booster", 430.0), ("other_charge", 240.0)], (480.0, 480.0)),
     ("Item | Cost\nCancellation (under 48 h) | $200\nKetamine infusion, 40 min | $495\nPain infusion, 4 h | $1,100",
      [("other_charge", 200.0), ("infusion", 495.0), ("pain_infusion", 1100.0)], (495.0, 495.0)),
@@ -334,7 +335,8 @@ PAGES = [
      [("infusion", 475.0, 475.0, None), ("series", 2550.0, 425.0, None), ("discount", 300.0, None, None)],
      (425.0, 475.0)),
     ("/about/press-coverage", "Press coverage | Clinic",
-     "<h1>Press coverage</h1><p>“Prices around town run from $500 to $1,200 an infusion,” Dr. Moss told the Herald. "
+     "<h1>Press coverage</h1><p>“Prices around town run from $500 to $1,200 an infusion,” Dr. Moss told the "
+     "Herald. "
      "A patient interviewed for the story paid $650 per infusion at another clinic.</p>",
      [("third_party", 500.0), ("third_party", 650.0)], NONE),
     ("/faq", "FAQ | Clinic",
@@ -383,7 +385,8 @@ SECOND_ROUND_PAGES = [
      "<h3>Do you take insurance?</h3><p>No. Infusions are $475 and we provide a superbill.</p>",
      [("infusion", 475.0)], (475.0, 475.0)),
     ("/pricing", "Pricing | Clinic",
-     "<dl><dt>Cancellation fee</dt><dd>$150</dd><dt>Infusion</dt><dd>$460</dd><dt>Package of 6</dt><dd>$2,520</dd></dl>",
+     "<dl><dt>Cancellation fee</dt><dd>$150</dd><dt>Infusion</dt><dd>$460</dd><dt>Package of 6</dt>"
+     "<dd>$2,520</dd></dl>",
      [("other_charge", 150.0, None, None), ("infusion", 460.0, 460.0, None), ("series", 2520.0, 420.0, None)],
      (420.0, 460.0)),
 ]

@@ -194,13 +194,11 @@ def _respective_labels(lowered: str, amounts: list[Amount]) -> list[str]:
     if len(amounts) < 2 or not (slashed or "respectively" in lowered[amounts[-1].end:amounts[-1].end + 40]):
         return []
     head = lowered[max(0, amounts[0].start - WINDOW):amounts[0].start]
-    counts = None
-    for counts in _COUNT_LIST.finditer(head):
-        pass
-    if counts is not None:
-        listed = re.split(_LIST_ITEM, counts["counts"])
+    count_lists = list(_COUNT_LIST.finditer(head))
+    if count_lists:
+        listed = _LIST_ITEM.split(count_lists[-1]["counts"])
         if len(listed) == len(amounts):
-            return [f"{count} {counts['unit']} " for count in listed]
+            return [f"{count} {count_lists[-1]['unit']} " for count in listed]
     verb = _RESPECTIVELY_VERB.search(head)
     head = head[:verb.start()] if verb else head
     labels = [label.strip() for label in _LIST_ITEM.split(head)]

@@ -134,7 +134,7 @@ _MARKET = (
     # People in general paying, and clinics in general charging: "most people pay", "boutique clinics bill". Not
     # "many of our patients" nor "our clinics charge".
     r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
-    r"|patient|consumers?|americans?|clients?)\s+(?:\w+\s+)?(?:pay|paid|spend|spent|shell\s+out|report)"
+    r"|patient|consumers?|americans?|clients?)\s+(?:\w+\s+)?(?:pay|paid|spend|spent|shell\s+out)"
     r"|(?P<plural>(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+(?:often\s+|usually\s+"
     r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b)"
 )
@@ -179,8 +179,8 @@ def quoted(text: str) -> bool:
 
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
-    rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b|total\w*"
-    rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
+    rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
+    rf"|total\w*|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
     rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")

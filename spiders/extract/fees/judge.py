@@ -49,7 +49,8 @@ _PER_UNIT = re.compile(
 _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|individual|separate|loading|induction" \
            r"|additional|booster|maintenance|depression|pain|ptsd)"
 _COUNT_RE = re.compile(
-    rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
+    rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
+    rf"(?:infusions?|treatments?|sessions?)\b"
     rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
     rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
     rf"(?P<b>{COUNT_RANGE})\b"
