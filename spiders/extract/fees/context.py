@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from dataclasses import dataclass, field
 
-from spiders.extract.amounts import Amount, find_amounts, has_money
+from spiders.extract.amounts import COUNT, Amount, find_amounts, has_money
 from spiders.extract.fees.cues import MARK, cues_in
 
 MAX_AMOUNTS = 300            # per page: beyond this a page is a catalogue or hostile, and the rest is not read
@@ -42,7 +42,12 @@ _LEADING_UNIT = re.compile(r"\s*(?:each|apiece|per\s+\w+|/\s*\w+|an?\s+(?:month|
 # A statement rather than a label: "Infusions cost $450" (a label reads "Infusions: $450").
 _VERB = re.compile(r"\b(?:is|are|was|were|costs?|runs?|ranges?|charges?|pays?|fall|falls|starts?|totals?)\b", re.I)
 _RESPECTIVELY_VERB = re.compile(r"\s*(?:(?:are|is|cost|costs|run|come\s+to|priced\s+at|at|for)\s*|:\s*)$")
-_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
+# "4 or 6 infusions", "3 / 6 / 9 infusions", "4, 6 or 8 sessions": a list of counts, one for each amount that follows.
+_COUNT_LIST = re.compile(
+    rf"(?<![\w$.,-])(?P<counts>{COUNT}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+|\s*/\s*){COUNT})+)"
+    r"[\s-]+(?P<unit>infusions?|treatments?|sessions?)\b", re.I)
+_SLASH = re.compile(r"\s*/\s*")
 _SENTENCE_END = re.compile(r"[.!?](?<!\.\.)[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9$])")
 _ABBREVIATION = re.compile(r"\b(?:dr|mr|mrs|ms|st|ste|approx|vs|e\.g|i\.e|inc|no|jr|sr)\.$", re.I)
 
@@ -102,6 +107,8 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
         for position in priced:
             labels = _row_labels(cells, position, priced, headers) if table else ""
             column = headers[position] if headers else ""
+            if column.isdigit() and not headers[0].isdigit():
+                column = f"{column} {headers[0]}"      # a count heads the column: "Infusions | 1 | 3 | 6"
             for item in _read_cell(cells[position], labels, column, heading, table):
                 yield item
                 found += 1
@@ -117,8 +124,10 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
     previous = ""
     for sentence in sentences(cell):
         amounts = find_amounts(sentence)
+        # A short sentence with no verb is a label and its price too: "Ketamine infusion $475. Late fee: $75."
+        labelled = label_line or (len(sentence) <= LABEL_LINE_CHARS and not _VERB.search(sentence))
         for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, prefix)):
-            contexts.column, contexts.label_line = column.lower(), label_line
+            contexts.column, contexts.label_line = column.lower(), labelled
             shown = evidence(sentence, amount.start)
             shown = (f"{labels} | " if labels else "") + shown + (f" (column: {column})" if column else "")
             yield Found(amount, contexts, shown)
@@ -177,10 +186,19 @@ def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str,
 
 
 def _respective_labels(lowered: str, amounts: list[Amount]) -> list[str]:
-    """For "A, B and C are $1, $2 and $3 respectively", the label of each amount in order; else []."""
-    if len(amounts) < 2 or "respectively" not in lowered[amounts[-1].end:amounts[-1].end + 40]:
+    """For "A, B and C are $1, $2 and $3 respectively" (or "A / B / C — $1 / $2 / $3"), the label of each amount in
+    order; else []. A list of counts as long as the list of amounts pairs with it: "4 or 6 infusions, totalling
+    $1,900 or $2,700 respectively" labels them "4 infusions" and "6 infusions"."""
+    slashed = len(amounts) > 1 and all(
+        _SLASH.fullmatch(lowered[a.end:b.start]) for a, b in zip(amounts, amounts[1:]))
+    if len(amounts) < 2 or not (slashed or "respectively" in lowered[amounts[-1].end:amounts[-1].end + 40]):
         return []
     head = lowered[max(0, amounts[0].start - WINDOW):amounts[0].start]
+    count_lists = list(_COUNT_LIST.finditer(head))
+    if count_lists:
+        listed = _LIST_ITEM.split(count_lists[-1]["counts"])
+        if len(listed) == len(amounts):
+            return [f"{count} {count_lists[-1]['unit']} " for count in listed]
     verb = _RESPECTIVELY_VERB.search(head)
     head = head[:verb.start()] if verb else head
     labels = [label.strip() for label in _LIST_ITEM.split(head)]
@@ -220,7 +238,8 @@ def heading_above(lines: list[str], index: int, table: bool = False) -> str:
         stripped = line.strip()
         if not stripped or has_money(stripped) or (table and _is_row(stripped)):
             continue
-        if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!", "?")):
+        # A question is a heading too: the FAQ's "Is there a deposit?" says what the answer's amount is.
+        if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!")):
             return collapse(stripped).lower()
         return ""
     return ""

@@ -14,23 +14,30 @@ MARK = "¤"
 # (group, kind, pattern), most specific first: when one context holds cues of several groups, the first group
 # listed wins ("consultation deposit" is a charge, "NAD+ infusion" another service). The last four groups are the
 # plain words of a standard infusion: "mood" and "regular" name the standard price ("for depression",
-# "regularly $450"), "series" a package, "infusion" the treatment itself.
+# "regularly $450"), "series" a package, "infusion" the treatment itself, "ketamine" and "treatment" words that
+# name no route.
 KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("discount", "discount",
      rf"(?:save|saved|saving|savings\s+of|discount\s+of|rebate\s+of|credit\s+of|reduced\s+by)\s+"
      rf"(?:up\s+to\s+|over\s+|more\s+than\s+|an\s+extra\s+|an\s+additional\s+)?{MARK}"
      rf"|{MARK}[\s-]*(?:off\b|discount|savings|in\s+savings|rebate|credit\b)"),
     ("charge", "other_charge",
-     r"cancel\w*|no[\s-]shows?|missed\s+(?:appointment|visit|session)s?|late\s+(?:fee|arrival|charge|payment)s?"
+     r"cancel\w*|no[\s-]shows?|late\s+(?:fee|arrival|charge|payment)s?"
+     r"|miss(?:ed|ing)?\s+(?:an?\s+|your\s+|the\s+)?(?:scheduled\s+)?(?:appointment|visit|session|infusion)s?"
+     rf"|fail(?:ure|s|ed|ing)?\s+to\s+(?:arrive|show|attend|appear|cancel)|{MARK}\s+(?:card\s+)?holds?\b"
+     r"|(?:hold|reservation)\s+(?:fees?|payments?|charges?)"
      r"|reschedul\w*|deposits?|booking\s+fees?|reservation\s+fees?|admin(?:istrative|istration)?\s+fees?"
      r"|processing\s+fees?|convenience\s+fees?|facility\s+fees?|service\s+charges?|surcharges?|concierge\s+fees?"
      r"|travel\s+fees?|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
      r"|blood\s+tests?|ekg\b|ecg\b|electrocardiograms?|gift\s+(?:cards?|certificates?)|records?\s+(?:requests?|fees?)"),
     ("not_price", "unknown",
-     r"grants?\b|donat\w*|raised\b|fund[\s-]?rais\w*|revenue|salar(?:y|ies)|valued\s+at"),
+     r"grants?\b|donat\w*|raised\b|fund[\s-]?rais\w*|revenue|salar(?:y|ies)|valued\s+at"
+     # "$20,000 of equipment", "$5,000 worth of free infusions": a quantity of something, not a price.
+     rf"|{MARK}\s+(?:worth\s+)?of\s+(?!which\b)"),
     ("spravato", "spravato", r"spravato|esketamine"),
     ("insurance", "insurance",
      r"reimburs\w*|co-?pays?\b|co-?insurance|deductibles?|superbill|out[\s-]of[\s-]network|in[\s-]network"
+     r"|insurers?\b|insurance\s+compan(?:y|ies)|health\s+plans?\b"
      r"|insurance\s+(?:may\s+|will\s+|can\s+|often\s+)?(?:pays?|covers?|reimburses?)\b"
      r"|billed\s+to\s+(?:your\s+)?insurance|with\s+insurance|after\s+insurance|insurance\s+benefits?"
      r"|cpt\b|hcpcs\b|j\d{4}\b|(?:billing|procedure)\s+codes?|codes?\s+\d{5}\b|allowed\s+amounts?|allowable"
@@ -71,19 +78,34 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
      r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
-     r"|self[\s-]pay|cash\s+(?:price|rate)"),
-    ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"),
-    ("infusion", "infusion", r"infusions?|ketamine|iv\b|treatments?|sessions?|sliding[\s-]+(?:fee\s+)?scale"),
+     r"|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
+    ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"
+     r"|(?:three|four|five|six|eight|ten|twelve|\d{1,2})[\s-]*(?:infusion[\s-]+)?packs?\b"),
+    ("infusion", "infusion", r"infusions?|iv\b|intravenous|sliding[\s-]+(?:fee\s+)?scale"),
+    # Words that name no route: ketamine may be given another way, a treatment may be a Spravato dose.
+    ("ketamine", "infusion", r"ketamine"),
+    ("treatment", "infusion", r"treatments?|sessions?"),
 )
 KIND_OF_GROUP = {group: kind for group, kind, _ in KIND_CUES}
 SPECIFIC_GROUPS = tuple(group for group, kind, _ in KIND_CUES if kind != "infusion")
-INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion"})
+INFUSION_WORDS = frozenset({"mood", "regular", "series", "infusion", "ketamine", "treatment"})
 # Cues start a word (or are the mark itself): nothing alphanumeric just before them.
 _CUE_RE = re.compile("(?<![a-z0-9])(?:" + "|".join(f"(?P<{group}>{pattern})" for group, _, pattern in KIND_CUES) + ")")
 
 
+# What an amount is applied to, or leaves out, is not what it is: "$100, applied to your first infusion" is a
+# deposit; "($395–$1,500) rarely include the consultation" is not a consultation's price.
+_NOT_WHAT_IT_IS = re.compile(
+    r"(?<![a-z0-9])(?:(?:appl(?:ied|ies)|credit(?:ed|s)|counts?|counted|goes|go)\s+(?:in\s+full\s+)?"
+    r"(?:to|toward|towards|against)\b|(?:rarely|seldom|never|not|(?:does|do|is|are)n[’']t)\s+includ\w*"
+    r"|exclud\w*|on\s+top\s+of|in\s+addition\s+to)[^;|.]*")
+
+
 def cues_in(text: str) -> frozenset[str]:
-    """The cue groups found in `text` (lower-cased)."""
+    """The cue groups found in `text` (lower-cased), leaving out what the amount is applied to or leaves out."""
+    at = text.find(MARK)
+    if at >= 0 and _NOT_WHAT_IT_IS.search(text, at):
+        text = text[:at] + _NOT_WHAT_IT_IS.sub(" ", text[at:])
     return frozenset(match.lastgroup for match in _CUE_RE.finditer(text) if match.lastgroup)
 
 
@@ -106,28 +128,46 @@ _MARKET = (
     r"|location|state|city|area|practice)|from\s+(?:clinic|provider|place|one))"
     r"|depending\s+on\s+(?:the\s+)?(?:clinic|provider|practice|location|region|state|city|area|where\s+you\s+live)"
     r"|expect\s+to\s+(?:pay|spend)|cost\s+guides?|price\s+guides?|elsewhere|competitors?|stud(?:y|ies)\b"
-    r"|surveys?\b|researchers|estimated\s+at"
+    r"|surveys?\b|researchers|economists|analysts|estimated\s+at|going\s+(?:rates?|prices?)|shop(?:s|ping)?\s+around"
+    r"|in\s+(?:smaller|larger|bigger|major|big|small|rural|urban)\s+(?:towns|cities|metros|markets|states|regions"
+    r"|areas)|quoted\s+online|online\s+(?:quotes|listings)"
+    # People in general paying, and clinics in general charging: "most people pay", "boutique clinics bill". Not
+    # "many of our patients" nor "our clinics charge".
+    r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
+    r"|patient|consumers?|americans?|clients?)\s+(?:\w+\s+)?(?:pay|paid|spend|spent|shell\s+out)"
+    r"|(?P<plural>(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+(?:often\s+|usually\s+"
+    r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b)"
 )
 _THIRD = (
-    r"said|says|told|according\s+to|reported|quoted|interview\w*|spokes(?:person|man|woman)"
+    r"said|says|told|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
+    r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
+    r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story)\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
+# "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
+_OWN_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_OWN})\b[^.;,:|]*$")
 
 
-def voice_in(text: str) -> str | None:
+def voice_in(text: str, sentence: str = "") -> str | None:
     """"own", "market" or "third" for the voice cue nearest the mark in `text` (the last one when `text` holds no
     mark); None when `text` has no voice cue. Someone else named in the same stretch outweighs "we": "another
-    provider we spoke with charges $1,000"."""
+    provider we spoke with charges $1,000". `sentence`, the whole sentence `text` was cut from, shows whose clinics
+    are charging when `text` is cut short of it: "Our Phoenix and Tempe clinics charge ¤"."""
     at = text.find(MARK)
+    whole, shift = (sentence, sentence.find(MARK) - at) if sentence and at >= 0 and MARK in sentence else (text, 0)
     best, distance = None, None
     voices = set()
     for match in _VOICE_RE.finditer(text):
-        voices.add(match.lastgroup)
+        voice = match.lastgroup
+        start = match.start() + shift
+        if match["plural"] and start >= 0 and _OWN_BEFORE.search(whole, max(0, start - 60), start):
+            voice = "own"
+        voices.add(voice)
         gap = (at - match.end() if match.end() <= at else match.start() - at) if at >= 0 else -match.start()
-        if distance is None or gap < distance or (gap == distance and match.lastgroup != "own"):
-            best, distance = match.lastgroup, gap
+        if distance is None or gap < distance or (gap == distance and voice != "own"):
+            best, distance = voice, gap
     return "third" if best == "own" and "third" in voices else best
 
 
@@ -140,7 +180,8 @@ def quoted(text: str) -> bool:
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
     rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
-    rf"|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*{MARK}|{MARK}\s*(?:each|apiece|per\b|/)"
+    rf"|total\w*|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
+    rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")
 

@@ -5,7 +5,11 @@ Kind
     infusion (discounts, charges, financing, memberships, Spravato, insurance, consultations, other services,
     sessions by another route, pain infusions, intro offers, boosters) win over the plain word "infusion".
     A plain infusion price is read as a pain or booster price when its own part of the sentence or its heading
-    says so, unless that names a mood disorder or a regular price ("for depression", "regularly $450").
+    says so, unless that names a mood disorder or a regular price ("for depression", "regularly $450"). Words
+    that name no route ("ketamine", "sessions") take the route or product their sentence names when it names no
+    infusion ("Sublingual ketamine program — 8 sessions for $1,200" is a session). A price referred to as a
+    penalty ("forfeit ... the $450 infusion fee") is a charge. What an amount is applied to or leaves out says
+    nothing of what it is ("$100, applied to your first infusion").
 Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
@@ -45,7 +49,9 @@ _PER_UNIT = re.compile(
 _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|individual|separate|loading|induction" \
            r"|additional|booster|maintenance|depression|pain|ptsd)"
 _COUNT_RE = re.compile(
-    rf"\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
+    rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
+    rf"(?:infusions?|treatments?|sessions?)\b"
+    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
     rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
     rf"(?P<b>{COUNT_RANGE})\b"
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
@@ -56,9 +62,11 @@ _COUNT_RE = re.compile(
 )
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
-    rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+|and\s+up\b|or\s+more\b)"
+    rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+(?!\s*(?:tax|gst|hst|vat)\b)"
+    r"|and\s+up\b|or\s+more\b)"
 )
 _UP_TO = re.compile(rf"(?:up\s+to|as\s+much\s+as|maximum\s+of|no\s+more\s+than|not\s+to\s+exceed|at\s+most)\s+{_MARK}")
+_REFERRED = re.compile(rf"(?<![a-z0-9])the\s+(?:full\s+|entire\s+|whole\s+)?{_MARK}")
 _SLIDING = re.compile(r"sliding[\s-]+(?:fee\s+)?scale|income[\s-]based|based\s+on\s+(?:your\s+)?(?:income|ability)")
 
 
@@ -70,6 +78,9 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
         # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
         kind = "spravato"
+    if kind in STANDARD_KINDS and _REFERRED.search(contexts.near) and "charge" in contexts.cues(contexts.phrase):
+        # "forfeit the appointment and the $450 infusion fee": a price referred to as a penalty is a charge.
+        kind = "other_charge"
     qualifier = _qualifier(amount, contexts)
     count = None
     if kind in PRICED_KINDS:
@@ -113,8 +124,22 @@ def _kind(contexts: Contexts) -> tuple[str, frozenset[str]]:
             if group in found:
                 return cues.KIND_OF_GROUP[group], found
         if not found.isdisjoint(cues.INFUSION_WORDS):
-            return "infusion", found
+            return _routed(contexts, found), found
     return "unknown", frozenset()
+
+
+def _routed(contexts: Contexts, found: frozenset[str]) -> str:
+    """A plain treatment word takes the route or product its sentence names when the sentence names no infusion:
+    "Sublingual ketamine program — 8 sessions for $1,200" is a session, "Spravato: patients owe $20 per treatment"
+    Spravato's price ("ketamine treatments" beside Spravato are not Spravato's)."""
+    wider = contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
+    if "infusion" in found or "infusion" in wider:
+        return "infusion"
+    if "session" in wider:
+        return "session"
+    if "spravato" in wider and "ketamine" not in found:
+        return "spravato"
+    return "infusion"
 
 
 def _modifier(contexts: Contexts) -> str | None:
@@ -189,7 +214,7 @@ def _voice(contexts: Contexts, page: str) -> str:
     if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
     for text in contexts.steps():
-        voice = cues.voice_in(text)
+        voice = cues.voice_in(text, contexts.sentence)
         if voice:
             return voice
     return "own" if page == PRICING or cues.pricing_heading(contexts.heading) else ""
