@@ -72,11 +72,11 @@ def _zip(value: Union[str, int, None]) -> str:
     return match.group(1) if match else ""
 
 
-_WEB = re.compile(r"https?://[^\s/?#]+", re.I)
+WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+", re.I)
 
 Text = Optional[str]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-WebAddress = Annotated[Text, _check(lambda v: not v or _WEB.match(v), "is not an http(s) web address")]
+WebAddress = Annotated[Text, _check(lambda v: not v or WEB_ADDRESS.match(v), "is not an http(s) web address")]
 Number = Optional[Annotated[float, Strict()]]
 Fee = Optional[Annotated[float, Strict(), Field(gt=0, le=MAX_FEE)]]
 
@@ -101,7 +101,7 @@ class FeeEntry(TypedDict, total=False):
 class Item(TypedDict, total=False):
     __pydantic_config__ = _CONFIG
     source: Required[NonEmpty]
-    source_url: Required[Annotated[NonEmpty, _check(_WEB.match, "is not an http(s) web address")]]
+    source_url: Required[Annotated[NonEmpty, _check(WEB_ADDRESS.match, "is not an http(s) web address")]]
     crawled_at: Required[Annotated[str, AfterValidator(_crawl_time)]]
     name: Required[NonEmpty]
     website: WebAddress
