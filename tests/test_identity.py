@@ -60,6 +60,20 @@ def test_corroborated_records_still_link_and_neighbours_are_no_conflict(other, l
     assert set(merged["identity_conflict"]) == {""}
 
 
+def test_branches_of_one_chain_in_one_zip_code_stay_apart():
+    # One site, one booking line, one name: two clinics at two street addresses of one ZIP code, and a listing of
+    # the second one (no site, its own address).
+    site = dict(website="http://aspen.test/", fee_min=None, fee_max=None)
+    downtown = item(source_url="http://aspen.test/downtown", street="1420 Larimer St Suite 300", **site)
+    uptown = item(source_url="http://aspen.test/uptown", street="2001 Welton St", **site)
+    listing = item(source="osm_overpass", source_url="https://listing.test/2", website="", street="2001 Welton Street",
+                   fee_min=None, fee_max=None)
+    merged = merge_items([downtown, uptown, listing]).set_index("street")
+    assert sorted(merged.index) == ["1420 Larimer St Suite 300", "2001 Welton St"]
+    assert merged.loc["2001 Welton St", "sources"] == "http://aspen.test/uptown https://listing.test/2"
+    assert set(merged["identity_conflict"]) == {""}
+
+
 def test_a_crowd_sharing_one_phone_is_linked_by_name_only_and_flagged():
     crowd = [item(source_url=f"http://clinic{i}.test/", website=f"http://clinic{i}.test/", street=f"{i} Main St",
                   name=f"Clinic Number {i}") for i in range(BLOCK_LIMIT + 5)]
