@@ -190,7 +190,7 @@ def _parse_row(override: Override, cells: dict[str, Cell]) -> None:
         values.get(name, "") for name in ("reason", "reviewer", "reviewed_on"))
     override.values = {c: values[c] for c in CORRECTABLE if values.get(c)}
     _check_clinic(override, {name: _typed(name, override.values[name]) for name in FEES if name in override.values},
-                  fees=True, placed=False)
+                  changed=set(FEES))
     if override.adds_clinic and not override.values.get("name"):
         raise fail("clinic_id", "is empty: a row without clinic_id adds a clinic and needs at least its name")
 
@@ -218,6 +218,7 @@ def _plain_value(column: str, raw: str) -> bool:
 
 
 _PHONE = re.compile(r"\+[\d\s().-]{7,25}")
+_E164 = re.compile(r"\+\d{8,15}")   # what common.contact.normalize_phone makes of a phone number
 # A number as a reviewer or a spreadsheet writes it: "450", "-104.99", "$1,200.50", "4.50E+02". A comma groups
 # thousands only, so the decimal comma of "450,00" is refused rather than read as 45000; Python's float() would
 # also take "nan", "inf" and "4_50".
@@ -246,7 +247,7 @@ def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) ->
     for override in overrides:
         if override.adds_clinic:
             row = {column: _typed(column, value) for column, value in override.values.items()}
-            _check_clinic(override, row, fees=True, placed="latitude" in row, zip_padded=True)
+            _check_clinic(override, row, changed={*FEES, *row})
             row["clinic_id"] = new_id(row)
             if row["clinic_id"] in names:   # the same address (or phone, site) as a clinic of the build
                 raise override.error("clinic_id", f"is empty, so this row adds a clinic, but the build already has "
@@ -278,32 +279,34 @@ def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) ->
                 result.frame.at[i, column] = new
                 if column in FEES:
                     result.frame.loc[i, "fee_confidence"] = "reviewer"   # a person read the fee: no longer in doubt
-        placed = bool(changed & {"latitude", "longitude"})
-        _check_clinic(override, result.frame.loc[i].to_dict(), fees=bool(changed & set(FEES)), placed=placed,
-                      zip_padded="postal_code" in changed)
-        if placed:
+        _check_clinic(override, result.frame.loc[i].to_dict(), changed)
+        if changed & {"latitude", "longitude"}:
             result.placed.add(override.clinic_id)
     if new_rows:
         result.frame = pd.concat([result.frame, pd.DataFrame(new_rows)], ignore_index=True)
     return result
 
 
-def _check_clinic(override: Override, row: dict, fees: bool, placed: bool, zip_padded: bool = False) -> None:
-    """The corrected clinic against the table's rules: fee_max not below fee_min, the reviewer's point in the
-    clinic's state, a ZIP code padded with zeros (when `zip_padded`) a ZIP code of the clinic's state."""
+def _check_clinic(override: Override, row: dict, changed: set[str]) -> None:
+    """The corrected clinic against the table's rules, for what the override `changed` in it: fee_max not below
+    fee_min, the reviewer's point in the clinic's state, a phone number, a ZIP code padded with zeros a ZIP code of
+    the clinic's state. A crawled value passed back unchanged is never refused."""
     fee_min, fee_max = (row.get(name) for name in FEES)
-    if fees and not ordered_fees([fee_min], [fee_max])[0]:
+    state = row.get("state") if isinstance(row.get("state"), str) else ""
+    if changed & set(FEES) and not ordered_fees([fee_min], [fee_max])[0]:
         if "fee_max" in override.values:
             raise override.error("fee_max", f"{_shown(fee_max)} is below fee_min {_shown(fee_min)}")
         raise override.error("fee_min", f"{_shown(fee_min)} is above fee_max {_shown(fee_max)}")
-    if placed:
-        state = row.get("state") if isinstance(row.get("state"), str) else ""
+    if "phone" in changed and not _E164.fullmatch(row["phone"]):
+        # A spreadsheet that ran a phone as a formula wrote its result: "=1+1" came back as "2".
+        raise override.error("phone", f"{row['phone']!r} is not a phone number; write it like (303) 555-0142")
+    if changed & {"latitude", "longitude"}:
         problem = point_problem(float(row["latitude"]), float(row["longitude"]), state)
         if problem:
             raise override.error("latitude", f"and longitude: {problem}")
-    if zip_padded and override.padded_zip:
+    if "postal_code" in changed and override.padded_zip:
         # "2116" is 02116 once a spreadsheet has dropped its zero, but "8020" may as well be 80202 short of a digit.
-        code, state = row.get("postal_code", ""), row.get("state") if isinstance(row.get("state"), str) else ""
+        code = row["postal_code"]
         place = gazetteer().zip(code)
         if place is None or (state and place.state != state):
             found = f"a ZIP code of {place.state}, not of {state}" if place else "which is no ZIP code"

@@ -246,6 +246,24 @@ def test_a_zip_code_passed_back_unchanged_is_never_refused(tmp_path):
     assert apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new").audit == []
 
 
+@pytest.mark.parametrize("phone, crawled, message", [
+    # What a spreadsheet makes of a phone it ran as a formula ("=1+1"), or a value the reviewer escaped by rote.
+    ("2", "+13035550142", ":2:2: phone '2' is not a phone number"),
+    ("'-5", "+13035550142", ":2:2: phone '-5' is not a phone number"),
+    ("(303) 555-0199", "+13035550142", None),
+    ("call us", "call us", None),   # a crawled phone passed back unchanged is no correction, whatever it says
+])
+def test_a_phone_a_reviewer_changes_must_be_a_phone_number(tmp_path, phone, crawled, message):
+    path = write(tmp_path, f"clinic_id,phone\nkc-a,{phone}\n")
+    frame = clinics().assign(phone=crawled)
+    if message is None:
+        apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+        return
+    with pytest.raises(InputError) as error:
+        apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+    assert f"{path}{message}" in str(error.value)
+
+
 def test_a_row_adding_a_clinic_the_build_already_has_stops_at_its_line(tmp_path):
     # A clinic a reviewer added last month that this month's crawl found, or a row whose clinic_id was cleared.
     path = write(tmp_path, HEADER + ",listed,known by phone,ana,,500,Aspen\n")
