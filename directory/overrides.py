@@ -203,7 +203,7 @@ def _cell_value(override: Override, column: str, cell: Cell) -> str:
             f"value of this column has: a stray quote (\") may have swallowed the rows below it")
     if raw[:1] == "=" or SPREADSHEET_ERROR.fullmatch(raw):
         raise override.error(column, f"is a spreadsheet formula or its result ({raw[:40]!r}), not a value: "
-                                     "type the value itself")
+                                     "type the value itself, behind an apostrophe (') if it starts with =, + or -")
     if raw[:1] in ("+", "-", "@") and not _plain_value(column, raw):
         raise override.error(column, f"starts with {raw[0]!r}, which a spreadsheet runs as a formula: to keep it "
                                      f"as text, begin the cell with an apostrophe ('{raw[:20]})")
