@@ -80,7 +80,8 @@ WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+", re.I)
 Text = Optional[str]
 Short = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
 NonEmpty = Annotated[Short, StringConstraints(min_length=1)]
-WebAddress = Annotated[Optional[Short], _check(lambda v: not v or WEB_ADDRESS.match(v), "is not an http(s) web address")]
+WebAddress = Annotated[Optional[Short], _check(lambda v: not v or WEB_ADDRESS.match(v),
+                                                "is not an http(s) web address")]
 Whole = Annotated[int, Strict()]   # not true or false, which Python counts as 1 and 0
 Number = Optional[Annotated[float, Strict()]]
 Fee = Optional[Annotated[float, Strict(), Field(gt=0, le=MAX_FEE)]]

@@ -3,10 +3,10 @@ disagree: the identity conflicts a reviewer settles.
 
 Items are one clinic when they have the same site (registered domain, identity.same_site_key) at the same street
 address, or when they share a phone in one ZIP code, or a street address, and their names read the same; a shared
-phone never joins two house numbers (a chain's branches share one booking line). A phone
-and a ZIP code alone prove nothing: any site can copy them. Nor does a link join two clinics whose sites differ, or
-whose published fees have nothing in common: such records stay apart, and when they share a phone or an address
-key, each is marked with the conflict, so that neither silently takes the other's name, site or fee.
+phone never joins two house numbers (a chain's branches share one booking line). A phone and a ZIP code alone prove
+nothing: any site can copy them. Nor does a link join two clinics whose sites differ, or whose published fees have
+nothing in common: such records stay apart, and when they share a phone or an address key, each is marked with the
+conflict, so that neither silently takes the other's name, site or fee.
 
 Linking works on hash blocks (same site and address, same phone and ZIP, same address) with a union-find, so the
 cost grows with the number of items; names are compared only within a block, and a block larger than BLOCK_LIMIT
