@@ -60,6 +60,28 @@ def test_corroborated_records_still_link_and_neighbours_are_no_conflict(other, l
     assert set(merged["identity_conflict"]) == {""}
 
 
+@pytest.mark.parametrize("honest, copied", [
+    # Website builders that give every customer a part of one domain: a free site there is no corroboration.
+    ("https://aspen-ketamine.business.site/", "https://aspen-ketamine-denver.business.site/"),
+    ("https://aspen.godaddysites.com/", "https://summit.godaddysites.com/"),
+    ("https://sites.google.com/view/aspen-ketamine", "https://sites.google.com/view/aspen-denver"),
+    ("https://www.facebook.com/aspenketamine/", "https://facebook.com/aspen.ketamine.denver"),
+])
+def test_a_copy_on_the_same_website_builder_is_not_the_same_site(honest, copied):
+    own = item(website=honest, source_url=honest)
+    impostor_there = impostor(website=copied, source_url=copied, name=own["name"], street=own["street"])
+    merged = merge_items([own, impostor_there]).set_index("website")
+    assert len(merged) == 2 and merged.loc[honest, "fee_min"] == 450.0
+    assert "their sites differ" in merged.loc[honest, "identity_conflict"]
+
+
+def test_pages_of_one_site_on_a_website_builder_are_one_site():
+    pages = [item(website=url, source_url=url, fee_min=None, fee_max=None) for url in (
+        "https://sites.google.com/view/aspen-ketamine", "https://sites.google.com/view/aspen-ketamine/fees",
+        "https://aspen.business.site/", "https://www.aspen.business.site/?utm_source=listing")]
+    assert len(merge_items(pages[:2])) == 1 and len(merge_items(pages[2:])) == 1
+
+
 def test_branches_of_one_chain_in_one_zip_code_stay_apart():
     # One site, one booking line, one name: two clinics at two street addresses of one ZIP code, and a listing of
     # the second one (no site, its own address).
