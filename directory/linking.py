@@ -100,9 +100,10 @@ def _pairs(records: list[dict], members: list[int]):
 
 
 def _other_houses(records: list[dict], a: int, b: int) -> bool:
-    """Whether two records give street addresses with different house numbers."""
-    first, second = (street_core(records[i]["street"]).split(" ", 1)[0] for i in (a, b))
-    return bool(first and second and first != second)
+    """Whether two records give street addresses with different house numbers (a PO box has no street name, and
+    is where the mail goes, not the clinic)."""
+    first, second = (street_core(records[i]["street"]).split(" ") for i in (a, b))
+    return len(first) > 1 and len(second) > 1 and first[0] != second[0]
 
 
 def _differ(records: list[dict], a: int, b: int) -> bool:

@@ -48,6 +48,9 @@ def test_a_copied_phone_name_or_address_never_takes_over_a_clinic(copy, differs)
     # A listing of the same clinic: its phone and a name that reads the same, no site, no fee.
     (dict(source="osm_overpass", source_url="https://listing.test/1", website="", street="", fee_min=None,
           fee_max=None, name="Aspen Ketamine Infusion Center LLC"), True),
+    # A listing giving the clinic's mailing address: a PO box is no second house number.
+    (dict(source="osm_overpass", source_url="https://listing.test/1", website="", street="PO Box 77",
+          fee_min=None, fee_max=None), True),
     # The same site in another crawl, with a new fee: the site's word stands.
     (dict(crawled_at="2026-11-27T10:00:00+00:00", fee_min=500.0, fee_max=700.0), True),
     # Two practices in one building, each with its own phone and site: neighbours, not a conflict.
