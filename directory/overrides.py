@@ -242,18 +242,18 @@ def apply_corrections(frame: pd.DataFrame, overrides: list[Override], new_id) ->
     corrected clinic whose fees or point then break the table's rules stops the build at the override's cell."""
     result = OverrideResult(frame.copy())
     index = dict(zip(result.frame["clinic_id"].tolist(), result.frame.index))
-    names = dict(zip(result.frame["clinic_id"].tolist(), result.frame["name"].tolist()))
+    known = {cid: repr(name) for cid, name in zip(result.frame["clinic_id"].tolist(), result.frame["name"].tolist())}
     new_rows = []
     for override in overrides:
         if override.adds_clinic:
             row = {column: _typed(column, value) for column, value in override.values.items()}
             _check_clinic(override, row, changed={*FEES, *row})
             row["clinic_id"] = new_id(row)
-            if row["clinic_id"] in names:   # the same address (or phone, site) as a clinic of the build
+            if row["clinic_id"] in known:   # the same address (or phone, site) as a clinic of the build
                 raise override.error("clinic_id", f"is empty, so this row adds a clinic, but the build already has "
-                                                  f"it as {row['clinic_id']} ({names[row['clinic_id']]!r}): write "
+                                                  f"it as {row['clinic_id']} ({known[row['clinic_id']]}): write "
                                                   f"{row['clinic_id']} in clinic_id to correct that clinic instead")
-            names[row["clinic_id"]] = row["name"]
+            known[row["clinic_id"]] = f"{row['name']!r}, added by line {override.line}"
             row["sources"] = "reviewer"
             if "fee_min" in row or "fee_max" in row:
                 row["fee_confidence"] = "reviewer"

@@ -272,6 +272,9 @@ def test_a_row_adding_a_clinic_the_build_already_has_stops_at_its_line(tmp_path)
     assert f"{path}:2:1: clinic_id is empty, so this row adds a clinic, but the build already has it" in str(
         error.value)
     assert "kc-a ('Aspen')" in str(error.value)
+    path = write(tmp_path, HEADER + ",listed,,ana,,500,Cedar Clinic\n,listed,,bo,,500,Cedar Clinic\n")
+    with pytest.raises(InputError, match=r"overrides.csv:3:1: .* as kc-new \('Cedar Clinic', added by line 2\)"):
+        apply_corrections(clinics(), read_overrides(path), new_id=lambda row: "kc-new")
 
 
 def test_a_point_a_reviewer_passes_back_unchanged_is_no_correction(tmp_path):
