@@ -3,6 +3,7 @@ against the item schema (directory.item_schema) and bounded in size."""
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,8 @@ def _read_file(path: Path, warnings: list[str]):
         line = 0
         while raw := handle.readline(MAX_LINE_BYTES + 1):
             line += 1
+            if line == 1:   # what a Windows editor writes at the start of "UTF-8" text
+                raw = raw.removeprefix(codecs.BOM_UTF8)
             if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
                 size = len(raw) + _skip_line(handle)
                 warnings.append(f"{path}:{line}: a line of {size / 1e6:.1f} MB, longer than a crawl item can be "

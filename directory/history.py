@@ -35,6 +35,10 @@ def read_previous(out_dir: Path) -> pd.DataFrame | None:
     missing = [c for c in ("clinic_id", "status", "first_seen", "last_seen", "sources") if c not in previous]
     if missing:
         raise InputError(f"{path}: not a clinics.csv of this tool (no {', '.join(missing)} column)")
+    if "postal_code" in previous:
+        # Every ZIP code written had five digits: a spreadsheet that opened and saved the file dropped the zeros.
+        short = previous["postal_code"].str.fullmatch(r"\d{3,4}")
+        previous.loc[short, "postal_code"] = previous.loc[short, "postal_code"].str.zfill(5)
     return previous
 
 
@@ -135,7 +139,7 @@ def carry_forward(current: pd.DataFrame, previous: pd.DataFrame | None) -> pd.Da
     stale = gone.reindex(columns=list(CLINIC_FIELDS)).copy()
     for column in ("fee_min", "fee_max", "latitude", "longitude"):
         stale[column] = pd.to_numeric(stale[column], errors="coerce")
-    stale["ketamine_provider"] = stale["ketamine_provider"].map({"True": True, "False": False})
+    stale["ketamine_provider"] = stale["ketamine_provider"].str.lower().map({"true": True, "false": False})
     stale["stale"] = True
     return pd.concat([current, stale], ignore_index=True)
 

@@ -30,6 +30,9 @@ TEXTS = tuple(name for name in ITEM_FIELDS if name not in (*NUMBERS, *LISTS, "ke
 ONE_LINE = tuple(name for name in TEXTS if name != "fee_evidence")
 # Crawls began after this; a crawl time later than now (plus a day of clock skew) is a damaged file, not a crawl.
 EARLIEST_CRAWL = datetime(2000, 1, 1, tzinfo=timezone.utc)
+# The longest name, address part, phone or web address taken: Scrapy's longest URL. A longer one is a hostile site's
+# padding, which every map page would carry; sentences (fee_evidence, fee_note) are bounded by the line alone.
+MAX_SHORT_TEXT = 2083
 _CONFIG = ConfigDict(str_strip_whitespace=True, allow_inf_nan=False)
 
 
@@ -72,11 +75,14 @@ def _zip(value: Union[str, int, None]) -> str:
     return match.group(1) if match else ""
 
 
-_WEB = re.compile(r"https?://[^\s/?#]+", re.I)
+WEB_ADDRESS = re.compile(r"https?://[^\s/?#]+", re.I)
 
 Text = Optional[str]
-NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-WebAddress = Annotated[Text, _check(lambda v: not v or _WEB.match(v), "is not an http(s) web address")]
+Short = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
+NonEmpty = Annotated[Short, StringConstraints(min_length=1)]
+WebAddress = Annotated[Optional[Short], _check(lambda v: not v or WEB_ADDRESS.match(v),
+                                                "is not an http(s) web address")]
+Whole = Annotated[int, Strict()]   # not true or false, which Python counts as 1 and 0
 Number = Optional[Annotated[float, Strict()]]
 Fee = Optional[Annotated[float, Strict(), Field(gt=0, le=MAX_FEE)]]
 
@@ -101,15 +107,15 @@ class FeeEntry(TypedDict, total=False):
 class Item(TypedDict, total=False):
     __pydantic_config__ = _CONFIG
     source: Required[NonEmpty]
-    source_url: Required[Annotated[NonEmpty, _check(_WEB.match, "is not an http(s) web address")]]
+    source_url: Required[Annotated[NonEmpty, _check(WEB_ADDRESS.match, "is not an http(s) web address")]]
     crawled_at: Required[Annotated[str, AfterValidator(_crawl_time)]]
     name: Required[NonEmpty]
     website: WebAddress
-    street: Text
-    city: Text
+    street: Optional[Short]
+    city: Optional[Short]
     state: Annotated[Text, AfterValidator(lambda v: _state(v) if v else "")]
-    postal_code: Annotated[Optional[Union[str, int]], AfterValidator(_zip)]
-    phone: Annotated[Optional[Union[str, int]], AfterValidator(lambda v: "" if v is None else str(v))]
+    postal_code: Annotated[Optional[Union[Short, Whole]], AfterValidator(_zip)]
+    phone: Annotated[Optional[Union[Short, Whole]], AfterValidator(lambda v: "" if v is None else str(v))]
     latitude: Optional[Annotated[float, Strict(), Field(ge=-90, le=90)]]
     longitude: Optional[Annotated[float, Strict(), Field(ge=-180, le=180)]]
     coordinates_source: Optional[Literal["", MAP_EMBED]]
@@ -207,6 +213,7 @@ def _complete(item: dict, where: str, warnings: list[str]) -> dict:
 _WORDS = {"float_type": "is not a number", "finite_number": "is not a number", "int_type": "is not a whole number",
           "bool_type": "is not true/false", "list_type": "is not a list", "string_type": "is not text",
           "literal_error": "is not a code of the vocabulary", "string_too_short": "is empty",
+          "string_too_long": f"is too long (over {MAX_SHORT_TEXT} characters)",
           "string_pattern_mismatch": "is not a code (lower-case letters, digits and _)"}
 
 

@@ -2,10 +2,11 @@
 disagree: the identity conflicts a reviewer settles.
 
 Items are one clinic when they have the same site (registered domain, identity.same_site_key) at the same street
-address, or when they share a phone in one ZIP code, or a street address, and their names read the same. A phone
-and a ZIP code alone prove nothing: any site can copy them. Nor does a link join two clinics whose sites differ, or
-whose published fees have nothing in common: such records stay apart, and when they share a phone or an address
-key, each is marked with the conflict, so that neither silently takes the other's name, site or fee.
+address, or when they share a phone in one ZIP code, or a street address, and their names read the same; a shared
+phone never joins two house numbers (a chain's branches share one booking line). A phone and a ZIP code alone prove
+nothing: any site can copy them. Nor does a link join two clinics whose sites differ, or whose published fees have
+nothing in common: such records stay apart, and when they share a phone or an address key, each is marked with the
+conflict, so that neither silently takes the other's name, site or fee.
 
 Linking works on hash blocks (same site and address, same phone and ZIP, same address) with a union-find, so the
 cost grows with the number of items; names are compared only within a block, and a block larger than BLOCK_LIMIT
@@ -70,10 +71,13 @@ def link(records: list[dict]) -> tuple[list[int], list[Conflict]]:
         if len(members) > BLOCK_LIMIT:
             suspects += [Conflict(members[0], other, key, "names") for other in members[1:]]
         for a, b, equal in _pairs(records, members):
-            if equal or similar_names(records[a]["name"], records[b]["name"]):
-                differs = clusters.union(a, b)
-            else:
+            if not (equal or similar_names(records[a]["name"], records[b]["name"])):
                 differs = "names"
+            elif _other_houses(records, a, b):
+                # Two street addresses: two branches of a chain sharing its booking line, unless they disagree.
+                differs = clusters.differs(a, b)
+            else:
+                differs = clusters.union(a, b)
             if differs:
                 suspects.append(Conflict(a, b, key, differs))
     roots = [clusters.root(i) for i in range(len(records))]
@@ -93,6 +97,13 @@ def _pairs(records: list[dict], members: list[int]):
         a = first_of.setdefault(name_key(records[b]["name"]), b)
         if a != b:
             yield a, b, True
+
+
+def _other_houses(records: list[dict], a: int, b: int) -> bool:
+    """Whether two records give street addresses with different house numbers (a PO box has no street name, and
+    is where the mail goes, not the clinic)."""
+    first, second = (street_core(records[i]["street"]).split(" ") for i in (a, b))
+    return len(first) > 1 and len(second) > 1 and first[0] != second[0]
 
 
 def _differ(records: list[dict], a: int, b: int) -> bool:
@@ -116,15 +127,23 @@ class _Clusters:
             i = self.parent[i]
         return i
 
+    def differs(self, a: int, b: int) -> str:
+        """What differs ("sites", "fees") between the clusters of a and b, so that they may not be joined, or ""."""
+        a, b = self.root(a), self.root(b)
+        if self.sites[a] and self.sites[b] and not self.sites[a] & self.sites[b]:
+            return "sites"
+        if self.fees[a] and self.fees[b] and not self.fees[a] & self.fees[b]:
+            return "fees"
+        return ""
+
     def union(self, a: int, b: int, checked: bool = True) -> str:
         """Join the clusters of a and b; what differs ("sites", "fees") when they may not be joined, else ""."""
         a, b = self.root(a), self.root(b)
         if a == b:
             return ""
-        if checked and self.sites[a] and self.sites[b] and not self.sites[a] & self.sites[b]:
-            return "sites"
-        if checked and self.fees[a] and self.fees[b] and not self.fees[a] & self.fees[b]:
-            return "fees"
+        differs = self.differs(a, b) if checked else ""
+        if differs:
+            return differs
         keep, gone = min(a, b), max(a, b)
         self.parent[gone] = keep
         self.sites[keep] |= self.sites[gone]

@@ -57,7 +57,10 @@ def load_policy(path: Path | None = None) -> Policy:
 
     values: dict[str, object] = {}
     for table, content in data.items():
-        if table not in _SCHEMA or not isinstance(content, dict):
+        if not isinstance(content, dict):   # a key above every [table], where TOML puts it at the top level
+            raise InputError(f"{where}: {table} is not in a table: write it under "
+                             f"{' or '.join(f'[{t}]' for t in _SCHEMA)}")
+        if table not in _SCHEMA:
             raise InputError(f"{where}: unknown table [{table}] (expected {', '.join(f'[{t}]' for t in _SCHEMA)})")
         for key, value in content.items():
             if key not in _SCHEMA[table]:

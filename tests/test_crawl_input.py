@@ -35,6 +35,9 @@ def _folder(tmp_path, *lines):
     (dict(GOOD, source=None), "source None is not text; line skipped"),
     (dict(GOOD, source_url="javascript:alert(1)"), "source_url 'javascript:alert(1)' is not an http(s) web address; "
                                                    "line skipped"),
+    # A name a hostile site made a megabyte long would be on every patient's map page.
+    (dict(GOOD, name="Aspen " * 100_000), "name 'Aspen Aspen Aspen Aspen Aspen Aspen Aspen Aspen Aspen As... is "
+                                          "too long (over 2083 characters); line skipped"),
 ])
 def test_a_line_that_cannot_be_a_clinic_is_reported_and_skipped(tmp_path, line, warning):
     crawl = read_crawls([_folder(tmp_path, GOOD, line, GOOD)])
@@ -66,6 +69,11 @@ def test_a_line_that_cannot_be_a_clinic_is_reported_and_skipped(tmp_path, line, 
      [{"kind": "infusion", "amount": 450.0}], "fees[0].amount 'a lot' is not a number; entry ignored"),
     (dict(fees=[[[[1]]]]), "fees", [], "fees[0] [[[1]]] is not valid"),
     (dict(street="1420 Larimer St\nSuite 300"), "street", "1420 Larimer St Suite 300", None),
+    (dict(street="1420 Larimer St " * 1000), "street", "", "is too long (over 2083 characters); ignored"),
+    (dict(website="http://aspen.test/" + "a" * 3000), "website", "", "website 'http://aspen.test/aaaa"),
+    # true is no ZIP code nor phone number (Python counts it as the number 1).
+    (dict(postal_code=True), "postal_code", "", "postal_code True is not"),
+    (dict(phone=True), "phone", "", "phone True is not"),
 ])
 def test_a_bad_value_is_reported_and_dropped_and_the_clinic_kept(tmp_path, values, field, kept, warning):
     crawl = read_crawls([_folder(tmp_path, dict(GOOD, **values))])
@@ -75,6 +83,14 @@ def test_a_bad_value_is_reported_and_dropped_and_the_clinic_kept(tmp_path, value
     else:
         assert len(crawl.warnings) == 1 and warning in crawl.warnings[0], crawl.warnings
         assert crawl.warnings[0].startswith(f"{tmp_path / 'crawl' / 'items.jsonl'}:1: ")
+
+
+def test_a_byte_order_mark_at_the_start_of_a_file_costs_no_item(tmp_path):
+    folder = _folder(tmp_path, GOOD, ITEMS[1])
+    path = folder / "items.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())   # as a Windows editor saves "UTF-8"
+    crawl = read_crawls([folder])
+    assert [i["name"] for i in crawl.items] == [GOOD["name"], ITEMS[1]["name"]] and crawl.warnings == []
 
 
 def test_a_huge_line_is_skipped_without_being_read_whole(tmp_path):

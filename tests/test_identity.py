@@ -48,6 +48,9 @@ def test_a_copied_phone_name_or_address_never_takes_over_a_clinic(copy, differs)
     # A listing of the same clinic: its phone and a name that reads the same, no site, no fee.
     (dict(source="osm_overpass", source_url="https://listing.test/1", website="", street="", fee_min=None,
           fee_max=None, name="Aspen Ketamine Infusion Center LLC"), True),
+    # A listing giving the clinic's mailing address: a PO box is no second house number.
+    (dict(source="osm_overpass", source_url="https://listing.test/1", website="", street="PO Box 77",
+          fee_min=None, fee_max=None), True),
     # The same site in another crawl, with a new fee: the site's word stands.
     (dict(crawled_at="2026-11-27T10:00:00+00:00", fee_min=500.0, fee_max=700.0), True),
     # Two practices in one building, each with its own phone and site: neighbours, not a conflict.
@@ -57,6 +60,42 @@ def test_a_copied_phone_name_or_address_never_takes_over_a_clinic(copy, differs)
 def test_corroborated_records_still_link_and_neighbours_are_no_conflict(other, linked):
     merged = merge_items([HONEST, item(**other)])
     assert (len(merged) == 1) is linked
+    assert set(merged["identity_conflict"]) == {""}
+
+
+@pytest.mark.parametrize("honest, copied", [
+    # Website builders that give every customer a part of one domain: a free site there is no corroboration.
+    ("https://aspen-ketamine.business.site/", "https://aspen-ketamine-denver.business.site/"),
+    ("https://aspen.godaddysites.com/", "https://summit.godaddysites.com/"),
+    ("https://sites.google.com/view/aspen-ketamine", "https://sites.google.com/view/aspen-denver"),
+    ("https://www.facebook.com/aspenketamine/", "https://facebook.com/aspen.ketamine.denver"),
+])
+def test_a_copy_on_the_same_website_builder_is_not_the_same_site(honest, copied):
+    own = item(website=honest, source_url=honest)
+    impostor_there = impostor(website=copied, source_url=copied, name=own["name"], street=own["street"])
+    merged = merge_items([own, impostor_there]).set_index("website")
+    assert len(merged) == 2 and merged.loc[honest, "fee_min"] == 450.0
+    assert "their sites differ" in merged.loc[honest, "identity_conflict"]
+
+
+def test_pages_of_one_site_on_a_website_builder_are_one_site():
+    pages = [item(website=url, source_url=url, fee_min=None, fee_max=None) for url in (
+        "https://sites.google.com/view/aspen-ketamine", "https://sites.google.com/view/aspen-ketamine/fees",
+        "https://aspen.business.site/", "https://www.aspen.business.site/?utm_source=listing")]
+    assert len(merge_items(pages[:2])) == 1 and len(merge_items(pages[2:])) == 1
+
+
+def test_branches_of_one_chain_in_one_zip_code_stay_apart():
+    # One site, one booking line, one name: two clinics at two street addresses of one ZIP code, and a listing of
+    # the second one (no site, its own address).
+    site = dict(website="http://aspen.test/", fee_min=None, fee_max=None)
+    downtown = item(source_url="http://aspen.test/downtown", street="1420 Larimer St Suite 300", **site)
+    uptown = item(source_url="http://aspen.test/uptown", street="2001 Welton St", **site)
+    listing = item(source="osm_overpass", source_url="https://listing.test/2", website="", street="2001 Welton Street",
+                   fee_min=None, fee_max=None)
+    merged = merge_items([downtown, uptown, listing]).set_index("street")
+    assert sorted(merged.index) == ["1420 Larimer St Suite 300", "2001 Welton St"]
+    assert merged.loc["2001 Welton St", "sources"] == "http://aspen.test/uptown https://listing.test/2"
     assert set(merged["identity_conflict"]) == {""}
 
 

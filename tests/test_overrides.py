@@ -34,6 +34,12 @@ def clinics():
     (HEADER + "kc-a,listed,ok,ana,,,\nkc-b,,,,,,\nkc-a,excluded,no,bo,,,\n", ":4:", "different row at line 2"),
     (HEADER + ",listed,,,,,\n", ":2:1:", "needs at least its name"),
     (HEADER + "kc-a,listed,,,,,,extra\n", ":2:8:", "this row has 8 cell(s), the header 7"),
+    # Saved by a spreadsheet set to a language that writes decimal commas: its columns are split by ";".
+    ("clinic_id;status;reason\nkc-a;excluded;closed\n", ":1:", "columns are separated by ';'"),
+    ("clinic_id\tstatus\nkc-a\texcluded\n", ":1:", "columns are separated by tabs"),
+    # A column without a name may only be an empty one a spreadsheet carried along.
+    ("clinic_id,status,\nkc-a,excluded,closed\n", ":2:3:", "column 3 has no name in the header"),
+    (HEADER + "kc-a,,,,12/1/2026,,\n", ":2:5:", "reviewed_on must be a date like 2026-11-22"),
 ])
 def test_malformed_files_name_file_line_and_column(tmp_path, text, where, message):
     path = write(tmp_path, text)
@@ -46,6 +52,11 @@ def test_bad_encoding_names_the_line(tmp_path):
     path = write(tmp_path, HEADER + "kc-a,listed,Café ok,ana,,,\n", encoding="latin-1")
     with pytest.raises(InputError, match=r"overrides.csv:2: not UTF-8"):
         read_overrides(path)
+
+
+def test_empty_columns_and_rows_a_spreadsheet_carries_along_are_ignored(tmp_path):
+    path = write(tmp_path, "clinic_id,status,reason,,\r\nkc-a,excluded,closed,,\r\n,,,,\r\n")
+    assert [(o.clinic_id, o.status, o.reason) for o in read_overrides(path)] == [("kc-a", "excluded", "closed")]
 
 
 def test_identical_duplicate_rows_and_excel_bom_are_accepted(tmp_path):
@@ -151,6 +162,11 @@ def test_a_cell_a_spreadsheet_would_run_is_refused_with_its_place(tmp_path, cell
     ("postal_code", "02116-1234", "02116"),
     ("fee_min", "1,200", "1200.0"),
     ("fee_min", "$450.00", "450.0"),
+    ("fee_min", "4.50E+02", "450.0"),
+    ("fee_min", "1,200.50", "1200.5"),
+    ("reviewed_on", "2026-12-01 00:00:00", "2026-12-01"),
+    ("reviewed_on", "20261201", "2026-12-01"),
+    ("routes", "iv_infusion; im_injection", "iv_infusion;im_injection"),
     # A number column holds numbers: a minus sign is a value, not a formula.
     ("longitude", "-104.99", "-104.99"),
 ])
@@ -162,14 +178,24 @@ def test_cells_come_back_as_the_values_they_were(tmp_path, column, cell, value):
         with pytest.raises(InputError, match=f"{column} starts with '@'"):
             read_overrides(path)
         return
-    assert read_overrides(path)[0].values[column] == value
+    override = read_overrides(path)[0]
+    assert (override.reviewed_on if column == "reviewed_on" else override.values[column]) == value
 
 
 @pytest.mark.parametrize("text, where, message", [
     (HEADER + "kc-a,,,,,0,\n", ":2:6:", "fee_min must be a positive number of dollars"),
     ("clinic_id,fee_min,fee_max\nkc-a,450,300\n", ":2:3:", "fee_max 300 is below fee_min 450"),
     ("clinic_id,latitude,longitude\nkc-a,39.75,\n", ":2:3:", "longitude is empty: a reviewer's point needs both"),
-    ("clinic_id,latitude,longitude\nkc-a,inf,-104.99\n", ":2:2:", "latitude must be a finite number"),
+    ("clinic_id,latitude,longitude\nkc-a,inf,-104.99\n", ":2:2:", "latitude must be a number"),
+    ("clinic_id,latitude,longitude\nkc-a,1e999,-104.99\n", ":2:2:", "latitude must be a finite number"),
+    # A decimal comma is no thousands separator: "450,00" is not $45,000.
+    ("clinic_id,fee_min\nkc-a,\"450,00\"\n", ":2:2:", "fee_min must be a number"),
+    ("clinic_id,fee_max\nkc-a,nan\n", ":2:2:", "fee_max must be a number"),
+    ("clinic_id,latitude,longitude\nkc-a,39.7,-104_99\n", ":2:3:", "longitude must be a number"),
+    ("clinic_id,routes\nkc-a,iv_infusion;laser\n", ":2:2:", "routes 'laser' is not one of"),
+    ("clinic_id,conditions\nkc-a,Depression\n", ":2:2:", "conditions 'Depression' is not one of"),
+    ("clinic_id,website\nkc-a,javascript:alert(1)\n", ":2:2:", "website must be a web address starting with"),
+    ("clinic_id,website\nkc-a,aspen.test\n", ":2:2:", "website must be a web address starting with"),
 ])
 def test_a_reviewers_values_obey_the_tables_rules(tmp_path, text, where, message):
     path = write(tmp_path, text)
@@ -192,6 +218,63 @@ def test_a_correction_that_breaks_the_tables_rules_stops_at_its_cell(tmp_path, c
     with pytest.raises(InputError) as error:
         apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
     assert f"{path}{where}" in str(error.value) and message in str(error.value)
+
+
+@pytest.mark.parametrize("cells, state, where, message", [
+    # A ZIP code whose leading zero a spreadsheet dropped is padded only when the clinic's state agrees: "8020" is
+    # a Denver ZIP code missing a digit, not 08020 in New Jersey.
+    ("kc-a,8020,", "CO", ":2:2:", "postal_code '8020' would be 08020, a ZIP code of NJ, not of CO"),
+    ("kc-a,8020,NJ", "CO", None, "08020"),
+    ("kc-a,2116,", "MA", None, "02116"),
+    ("kc-a,9999,", "MA", ":2:2:", "postal_code '9999' would be 09999, which is no ZIP code"),
+])
+def test_a_zip_code_is_padded_only_when_the_state_agrees(tmp_path, cells, state, where, message):
+    path = write(tmp_path, "clinic_id,postal_code,state\n" + cells + "\n")
+    frame = clinics().assign(state=state, postal_code="")
+    if where is None:
+        result = apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+        assert result.frame.loc[0, "postal_code"] == message
+        return
+    with pytest.raises(InputError) as error:
+        apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+    assert f"{path}{where} {message}" in str(error.value)
+
+
+def test_a_zip_code_passed_back_unchanged_is_never_refused(tmp_path):
+    path = write(tmp_path, "clinic_id,postal_code\nkc-a,2116\n")   # a crawled ZIP code that disagrees with the state
+    frame = clinics().assign(state="CO", postal_code="02116")
+    assert apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new").audit == []
+
+
+@pytest.mark.parametrize("phone, crawled, message", [
+    # What a spreadsheet makes of a phone it ran as a formula ("=1+1"), or a value the reviewer escaped by rote.
+    ("2", "+13035550142", ":2:2: phone '2' is not a phone number"),
+    ("'-5", "+13035550142", ":2:2: phone '-5' is not a phone number"),
+    ("(303) 555-0199", "+13035550142", None),
+    ("call us", "call us", None),   # a crawled phone passed back unchanged is no correction, whatever it says
+])
+def test_a_phone_a_reviewer_changes_must_be_a_phone_number(tmp_path, phone, crawled, message):
+    path = write(tmp_path, f"clinic_id,phone\nkc-a,{phone}\n")
+    frame = clinics().assign(phone=crawled)
+    if message is None:
+        apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+        return
+    with pytest.raises(InputError) as error:
+        apply_corrections(frame, read_overrides(path), new_id=lambda row: "kc-new")
+    assert f"{path}{message}" in str(error.value)
+
+
+def test_a_row_adding_a_clinic_the_build_already_has_stops_at_its_line(tmp_path):
+    # A clinic a reviewer added last month that this month's crawl found, or a row whose clinic_id was cleared.
+    path = write(tmp_path, HEADER + ",listed,known by phone,ana,,500,Aspen\n")
+    with pytest.raises(InputError) as error:
+        apply_corrections(clinics(), read_overrides(path), new_id=lambda row: "kc-a")
+    assert f"{path}:2:1: clinic_id is empty, so this row adds a clinic, but the build already has it" in str(
+        error.value)
+    assert "kc-a ('Aspen')" in str(error.value)
+    path = write(tmp_path, HEADER + ",listed,,ana,,500,Cedar Clinic\n,listed,,bo,,500,Cedar Clinic\n")
+    with pytest.raises(InputError, match=r"overrides.csv:3:1: .* as kc-new \('Cedar Clinic', added by line 2\)"):
+        apply_corrections(clinics(), read_overrides(path), new_id=lambda row: "kc-new")
 
 
 def test_a_point_a_reviewer_passes_back_unchanged_is_no_correction(tmp_path):

@@ -96,6 +96,8 @@ def test_default_policy_file_matches_the_documented_defaults():
 @pytest.mark.parametrize("content, message", [
     ("[fees]\nceiling = 1200\n", "unknown key 'ceiling' in [fees]"),
     ("[fee]\nfar_above = 1200\n", "unknown table [fee]"),
+    ("far_above = 1200\n", "far_above is not in a table: write it under [fees] or [decisions]"),
+    ("fees = 1200\n", "fees is not in a table"),
     ("[fees]\nfar_above = \"lots\"\n", "[fees] far_above must be a number of dollars from $100 to $10,000, got 'lots'"),
     ("[fees]\nfar_above = true\n", "far_above must be a number"),
     ("[decisions]\nunknown_fee = \"hide\"\n", "unknown_fee must be one of listed, excluded, review, got 'hide'"),

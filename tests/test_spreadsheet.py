@@ -126,3 +126,18 @@ def test_review_sheet_saved_by_a_spreadsheet_comes_back_as_no_change(tmp_path):
     unchanged = [column for column in first.clinics.columns if column not in ("reviewed_by", "reviewed_on")]
     pd.testing.assert_frame_equal(again.clinics[unchanged], first.clinics[unchanged])
     assert set(again.clinics["reviewed_by"]) == {"reviewer"}
+
+
+def test_a_clinics_file_saved_by_a_spreadsheet_still_serves_as_the_previous_build(tmp_path):
+    # A maintainer opened clinics.csv and saved it: ZIP codes lost their leading zeros, true became TRUE.
+    out = tmp_path / "out"
+    build(BuildOptions(crawl_dirs=[_crawl(tmp_path, HOSTILE)], out_dir=out, tiles=None))
+    saved = _spreadsheet_round_trip(out / "clinics.csv", tmp_path / "spreadsheet")
+    assert ",2116," in saved.read_text() and ",TRUE," in saved.read_text()
+    shutil.copy(saved, out / "clinics.csv")
+    (tmp_path / "later").mkdir()
+    later = dict(HOSTILE[0], crawled_at="2026-11-27T09:00:00+00:00")
+    again = build(BuildOptions(crawl_dirs=[_crawl(tmp_path / "later", [later])], out_dir=out, tiles=None))
+    gone = again.clinics.set_index("website").loc[["http://dash.test/", "http://holtsville.test/"]]
+    assert gone["postal_code"].tolist() == ["02116", "00501"] and gone["last_seen"].tolist() == ["2026-11-20"] * 2
+    assert gone.loc["http://dash.test/", "ketamine_provider"] == True  # noqa: E712 (numpy bool)
