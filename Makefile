@@ -49,7 +49,7 @@ demo: setup
 	$(BIN)/clinicdir demo --out $(DEMO_OUT)
 
 test: setup chromium libreoffice axe
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 bench: setup chromium
 	$(BIN)/python -m bench
