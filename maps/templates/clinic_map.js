@@ -17,19 +17,19 @@ function loadClinicList() {
   "use strict";
   if (!document.getElementById("clinic-list-packed")) return Promise.resolve();
   const body = document.getElementById("clinic-list-body");
-  return unpackElement("clinic-list-packed").then((bytes) => {
+  // Once the browser has painted the clusters: unpacking a long list holds the main thread a while on a phone.
+  const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return painted.then(() => unpackElement("clinic-list-packed")).then((bytes) => {
     body.innerHTML = new TextDecoder().decode(bytes);
     body.removeAttribute("aria-busy");
     // A link to a state (map.html#state-...) could not find its target while the list was packed.
     const target = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target && body.contains(target) && target.tagName !== "LI") target.scrollIntoView();
   }, (error) => {
-    const link = document.createElement("a");
-    link.href = body.dataset.listPage;
-    link.textContent = "the list page";
-    const note = document.createElement("p");
-    note.append("This browser cannot unpack the list of clinics here: see ", link, ".");
-    body.replaceChildren(note);
+    const link = Object.assign(document.createElement("a"),
+      { href: body.dataset.listPage, textContent: "the list page" });
+    body.replaceChildren(document.createElement("p"));
+    body.firstChild.append("This browser cannot unpack the list of clinics here: see ", link, ".");
     throw error;
   });
 }

@@ -12,7 +12,9 @@ function unpackElement(id) {
   if (typeof DecompressionStream === "undefined") {
     return Promise.reject(new Error("no DecompressionStream: #" + id + " stays packed"));
   }
-  const bytes = Uint8Array.from(atob(packed.textContent), (ch) => ch.charCodeAt(0));
+  const text = atob(packed.textContent);
+  const bytes = new Uint8Array(text.length);   // a plain loop: Uint8Array.from with a callback is ten times slower
+  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
   return new Response(stream).arrayBuffer().then((buffer) => new Uint8Array(buffer));
 }
