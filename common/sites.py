@@ -36,19 +36,52 @@ def host(url: str) -> str:
     return _host_and_port(url)[0]
 
 
+# Website builders and social pages that give each customer a part of one domain which the Public Suffix List
+# does not name: anyone gets a site there in minutes, and two clinics there are two sites (to crawl, and to tell
+# apart). A customer's site is its host ("aspen.business.site"), or where the platform gives a path, the host and
+# the path's first segments ("sites.google.com/view/aspen", "facebook.com/aspenketamine").
+_SHARED_BY_HOST = frozenset({"business.site", "godaddysites.com", "squarespace.com", "weebly.com", "wordpress.com",
+                             "mystrikingly.com", "webflow.io", "jimdosite.com", "site123.me"})
+_SHARED_BY_PATH = {"sites.google.com": 2, "facebook.com": 1, "instagram.com": 1, "linktr.ee": 1}
+
+
 @lru_cache(maxsize=65536)
 def site_key(url: str) -> str:
-    """The site a URL belongs to: its registered domain ("clinic.com" for https://www.clinic.com/fees). A host
-    with no public suffix (an IP address, "localhost") is kept with its port, since test servers on one address
-    are told apart by port. "" when the URL has no host."""
+    """The site a URL belongs to: its registered domain ("clinic.com" for https://www.clinic.com/fees), or on a
+    website builder the customer's own part of it (see _SHARED_BY_HOST). A host with no public suffix (an IP
+    address, "localhost") is kept with its port, since test servers on one address are told apart by port.
+    "" when the URL has no host."""
     name, port = _host_and_port(url)
     if not name:
         return ""
     registered = _EXTRACT(name).top_domain_under_public_suffix
+    if registered in _SHARED_BY_HOST:
+        return name.removeprefix("www.")
+    shared = name if name in _SHARED_BY_PATH else registered if registered in _SHARED_BY_PATH else ""
+    if shared:   # m.facebook.com and www.facebook.com too
+        return "/".join([shared, *_site_segments(url, _SHARED_BY_PATH[shared])]).lower()
     if registered:
         return registered
     name = f"[{name}]" if ":" in name else name
     return f"{name}:{port}" if port else name
+
+
+def site_root(url: str) -> str:
+    """The address of the site's home page: "https://clinic.com/", or on a website builder that gives a path,
+    the customer's own ("https://sites.google.com/view/aspen/")."""
+    parts = _split(url)
+    if parts is None:
+        return ""
+    name = (parts.hostname or "").removeprefix("www.")
+    shared = name if name in _SHARED_BY_PATH else _EXTRACT(name).top_domain_under_public_suffix
+    segments = _site_segments(url, _SHARED_BY_PATH[shared]) if shared in _SHARED_BY_PATH else []
+    path = "".join(f"/{segment}" for segment in segments) + "/"
+    return f"{(parts.scheme or 'http').lower()}://{parts.netloc.lower()}{path}"
+
+
+def _site_segments(url: str, count: int) -> list[str]:
+    parts = _split(url)
+    return [segment for segment in (parts.path if parts else "").split("/") if segment][:count]
 
 
 # The usual web address, "https://www.clinic.com[:port]/...", read by one regex; anything else goes through

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from common.sites import host as host_of, site_key
+from common.sites import site_key
 
 _DIRECTIONS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"}
 _UNIT_WORDS = {"ste", "suite", "unit", "apt", "fl", "floor", "room", "rm", "bldg", "building", "#"}
@@ -53,27 +53,10 @@ def name_key(name: str) -> str:
 SAME_NAME_SCORE = 88
 
 
-# Website builders and pages that give each customer a part of one domain, which the Public Suffix List does not
-# name: anyone gets a site there in minutes, so a shared domain corroborates nothing. Each customer's site is its
-# host ("aspen.business.site"), or for those that give a path, the host and the first `n` path segments.
-_SHARED_BY_HOST = frozenset({"business.site", "godaddysites.com", "squarespace.com", "weebly.com", "wordpress.com",
-                             "mystrikingly.com", "webflow.io", "jimdosite.com", "site123.me"})
-_SHARED_BY_PATH = {"sites.google.com": 2, "facebook.com": 1, "instagram.com": 1, "linktr.ee": 1}
-_PATH = re.compile(r"[a-z]+://[^/?#]*((?:/[^/?#]*)*)", re.I)
-
-
-@lru_cache(maxsize=1 << 16)
 def same_site_key(url: str) -> str:
-    """The site of a URL for telling clinics apart: its registered domain, and for a host with no public suffix
-    (a test server) the host without "www.", which the registered domain drops too; on a website builder, the
-    customer's own part of its domain."""
-    host, key = host_of(url).removeprefix("www."), site_key(url).removeprefix("www.")
-    shared = host if host in _SHARED_BY_PATH else key if key in _SHARED_BY_PATH else ""   # m.facebook.com too
-    if shared:
-        path = _PATH.match(url)
-        segments = [part for part in (path[1] if path else "").lower().split("/") if part]
-        return "/".join([shared, *segments[:_SHARED_BY_PATH[shared]]])
-    return host if key in _SHARED_BY_HOST else key
+    """The site of a URL for telling clinics apart (common.sites.site_key, which gives each customer of a website
+    builder a site of its own), without the "www." a host with no public suffix keeps (a test server)."""
+    return site_key(url).removeprefix("www.")
 
 
 def similar_names(a: str, b: str) -> bool:

@@ -25,8 +25,8 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from common.money import fee_range
-from common.sites import same_site, site_key
-from spiders.extract.links import canonical_url, ranked_links, relevance, site_root
+from common.sites import same_site, site_key, site_root
+from spiders.extract.links import canonical_url, ranked_links, relevance
 from spiders.extract.page import PageFacts, read_page
 from spiders.extract.site import clinics_from_site
 from spiders.site_records import (

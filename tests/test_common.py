@@ -3,7 +3,7 @@
 import pytest
 
 from common.money import dollars, fee_range
-from common.sites import host, same_site, site_key
+from common.sites import host, same_site, site_key, site_root
 
 
 @pytest.mark.parametrize("url, key", [
@@ -26,6 +26,13 @@ from common.sites import host, same_site, site_key
     ("mailto:x@y.com", ""),
     ("tel:+13035550100", ""),
     ("ftp://x.com/", ""),
+    # Website builders: each customer is a site of its own, by host or by the path the platform gives it.
+    ("https://aspen.business.site/fees", "aspen.business.site"),
+    ("https://www.birch.godaddysites.com/", "birch.godaddysites.com"),
+    ("https://sites.google.com/view/Aspen-Ketamine/fees", "sites.google.com/view/aspen-ketamine"),
+    ("https://www.facebook.com/aspenketamine/about", "facebook.com/aspenketamine"),
+    ("https://m.facebook.com/aspenketamine", "facebook.com/aspenketamine"),
+    ("https://sites.google.com/", "sites.google.com"),
 ])
 def test_site_key(url, key):
     assert site_key(url) == key
@@ -57,6 +64,20 @@ def test_host_and_same_site():
     assert same_site("http://www.a-clinic.com/", "https://a-clinic.com/fees")
     assert not same_site("http://127.0.0.1:8001/", "http://127.0.0.1:8002/")
     assert not same_site("", "")
+    assert not same_site("https://sites.google.com/view/birch/", "https://sites.google.com/view/aspen/")
+    assert same_site("https://sites.google.com/view/aspen/fees", "https://sites.google.com/view/aspen/")
+
+
+@pytest.mark.parametrize("url, root", [
+    ("https://www.Clinic.com/fees?x=1", "https://www.clinic.com/"),
+    ("http://127.0.0.5:8000/a/b", "http://127.0.0.5:8000/"),
+    ("clinic.com/contact", "http://clinic.com/"),
+    ("https://sites.google.com/view/Aspen-Ketamine/fees", "https://sites.google.com/view/Aspen-Ketamine/"),
+    ("https://www.facebook.com/aspenketamine/about", "https://www.facebook.com/aspenketamine/"),
+    ("javascript:void(0)", ""),
+])
+def test_a_site_root_is_its_home_page_or_a_builder_customers_own(url, root):
+    assert site_root(url) == root
 
 
 @pytest.mark.parametrize("low, high, text", [

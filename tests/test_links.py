@@ -37,6 +37,15 @@ def test_ranked_links_stay_on_site_and_put_fees_first():
     assert ranked == ["http://c.test/pricing", "http://c.test/faq", "http://c.test/about"]
 
 
+def test_on_a_website_builder_only_the_customers_own_pages_are_followed():
+    root = "https://sites.google.com/view/aspen-ketamine/"
+    links = [("/view/aspen-ketamine/pricing", "Pricing"), ("/view/birch-infusions/pricing", "Pricing"),
+             ("https://sites.google.com/view/Aspen-Ketamine/faq", "FAQ"), ("/new", "Create a site")]
+    ranked = [url for _, url in ranked_links(root + "home", links, root)]
+    assert ranked == ["https://sites.google.com/view/aspen-ketamine/pricing",
+                      "https://sites.google.com/view/Aspen-Ketamine/faq"]
+
+
 def test_a_malformed_link_is_skipped_and_the_links_after_it_are_ranked():
     links = [("http://[c.test/fees", "Fees"), ("http://c.test:80a/faq", "FAQ"), ("/pricing", "Pricing")]
     assert [url for _, url in ranked_links("http://c.test/", links, "http://c.test/")] == ["http://c.test/pricing"]

@@ -35,11 +35,6 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
-def site_root(url: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme.lower() or "http", parts.netloc.lower(), "/", "", ""))
-
-
 def relevance(url: str, text: str = "") -> int:
     """How likely a link leads to fees, services or contact details; 0 means not worth a request."""
     path = urlsplit(url).path.lower()
@@ -52,7 +47,8 @@ def relevance(url: str, text: str = "") -> int:
 def ranked_links(base_url: str, links: list[tuple[str, str]], root: str) -> list[tuple[int, str]]:
     """Same-site links worth following, best first, each URL once (with its best score)."""
     best: dict[str, int] = {}
-    root_host = urlsplit(root).netloc
+    root_parts = urlsplit(root)
+    root_host = root_parts.netloc if root_parts.path == "/" else None   # a builder's site is a path of its host
     for href, text in links:
         if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
             continue
