@@ -402,5 +402,79 @@ MORE_NONE = [
            "<p>Find a provider near you: enter your ZIP code</p><p>We serve patients in CO, WY, NM 87102 area</p>", ()),
 ]
 
+STOUT = ("1600 Stout St", "Denver", "CO", "80202", "+17205550149")
+# A third batch, written after the second read right too: rarer writings, and taglines that look like addresses.
+WRITINGS = [
+    Layout("state followed by a period", "block", "<p>2450 Broadway, Boulder, CO. 80304</p><p>303-555-0187</p>",
+           (BROADWAY,)),
+    Layout("comma between state name and ZIP", "block",
+           "<p>2450 Broadway, Boulder, Colorado, 80304</p><p>303-555-0187</p>", (BROADWAY,)),
+    Layout("no commas at all", "block", "<p>2450 Broadway Boulder CO 80304</p><p>303-555-0187</p>", (BROADWAY,)),
+    Layout("street type with a period and a hash suite", "block",
+           "<p>1600 Stout St., STE #1400<br>Denver, CO 80202</p><p>720-555-0149</p>",
+           (("1600 Stout St., STE #1400", "Denver", "CO", "80202", "+17205550149"),)),
+    Layout("avenue of a name", "block",
+           "<p>1270 Avenue of the Americas, 7th Floor<br>New York, NY 10020</p><p>212-555-0134</p>",
+           (("1270 Avenue of the Americas, 7th Floor", "New York", "NY", "10020", "+12125550134"),)),
+    Layout("spanish street name", "block",
+           "<p>1001 Calle Amanecer, San Clemente, CA 92673</p><p>949-555-0139</p>",
+           (("1001 Calle Amanecer", "San Clemente", "CA", "92673", "+19495550139"),)),
+    Layout("numbered street first", "block", "<p>200 1st Ave N, Seattle, WA 98109</p><p>206-555-0142</p>",
+           (("200 1st Ave N", "Seattle", "WA", "98109", "+12065550142"),)),
+    Layout("hours lines between address and phone", "block",
+           "<p>2450 Broadway<br>Boulder, CO 80304</p><p>Mon–Fri 8–5<br>Sat 9–12<br>Sun closed</p>"
+           "<p>Phone 303-555-0187</p>", (BROADWAY,)),
+    Layout("phone first on the address's line", "block",
+           "<p>303-555-0187 | 2450 Broadway, Boulder, CO 80304</p>", (BROADWAY,)),
+    Layout("slash and spaced dashes in numbers", "block",
+           "<p>2450 Broadway, Boulder, CO 80304</p><p>Appointments: 303/555-0187 · Fax: 303 - 555 - 0188</p>",
+           (BROADWAY,)),
+    Layout("tel link to a fax printed first", "block",
+           "<p>2450 Broadway, Boulder, CO 80304</p><p><a href='tel:+13035550188'>Fax 303-555-0188</a></p>"
+           "<p>Text us: <a href='tel:+13035550187'>303-555-0187</a></p>", (BROADWAY,)),
+    Layout("second office lacks a ZIP code", "multi",
+           "<h3>Boulder</h3><p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><h3>Longmont</h3>"
+           "<p>Opening spring 2026 in Longmont, CO</p>", (BROADWAY,)),
+    Layout("one shared phone under two offices", "multi",
+           "<h3>Boulder</h3><p>2450 Broadway, Boulder, CO 80304</p><h3>Denver</h3><p>1600 Stout St, Denver, CO "
+           "80202</p><p>Call either office: 303-555-0187</p>",
+           (("2450 Broadway", "Boulder", "CO", "80304", ""), STOUT[:4] + ("+13035550187",))),
+]
+
+MORE_LINKS = [
+    Layout("waze link", "map",
+           "<p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><a href='https://waze.com/ul?ll=40.0210,"
+           "-105.2720&amp;navigate=yes'>Waze</a>", (BROADWAY,), (40.021, -105.272)),
+    Layout("directions path with the address", "map",
+           "<p>Call 303-555-0187</p><a href='https://www.google.com/maps/dir//2450+Broadway,+Boulder,+CO+80304/"
+           "@40.0210,-105.2720,15z'>Directions</a>", (BROADWAY,), (40.021, -105.272)),
+    Layout("place id only", "map",
+           "<p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><a href='https://www.google.com/maps/search/"
+           "?api=1&amp;query=Flatiron+Mind&amp;query_place_id=ChIJabc'>Map</a>", (BROADWAY,)),
+    Layout("address reference in a graph", "structured",
+           _ld({"@graph": [{"@type": "PostalAddress", "@id": "#addr", "streetAddress": "2450 Broadway",
+                            "addressLocality": "Boulder", "addressRegion": "CO", "postalCode": "80304"},
+                           {"@type": "MedicalClinic", "name": "Flatiron Mind", "telephone": ["303-555-0187",
+                                                                                            "303-555-0188"],
+                            "address": {"@id": "#addr"}}]}), (BROADWAY,)),
+    Layout("street string holding the whole address", "structured",
+           _ld({"@type": "MedicalClinic", "name": "Flatiron Mind", "telephone": "303-555-0187",
+                "address": {"@type": "PostalAddress", "streetAddress": "2450 Broadway, Boulder, CO 80304",
+                            "addressLocality": "Boulder", "addressRegion": "CO", "postalCode": 80304}}),
+           (BROADWAY,)),
+]
+
+TAGLINES = [
+    Layout("open seven days", "none", "<div class='top-bar'>Open 7 Days | Boulder, CO 80304</div>", ()),
+    Layout("title-case list heading", "none", "<h2>Top 10 Ketamine Clinics in Denver, CO 80202</h2>", ()),
+    Layout("round-the-clock line", "none", "<p>24 Hour Care · Denver, CO 80202</p>", ()),
+    Layout("residency in a biography", "none",
+           "<p>Dr. Lee trained at the University of Colorado, Aurora, CO 80045.</p>", ()),
+    Layout("miles driven in a testimonial", "none",
+           "<p>“I drove 120 miles from Grand Junction, CO 81501 and it was worth it.”</p>", ()),
+    Layout("patients counted in a heading", "none",
+           "<h2>Over 500 Patients Helped In Boulder, CO 80304</h2>", ()),
+]
+
 ROUND3 = (FOOTERS + BLOCKS + PROSE + MULTI + PO_BOXES + MAPS + STRUCTURED + NONE + BUILDERS + CITIES + MORE_MAPS
-          + MORE_STRUCTURED + MORE_MULTI + MORE_NONE)
+          + MORE_STRUCTURED + MORE_MULTI + MORE_NONE + WRITINGS + MORE_LINKS + TAGLINES)

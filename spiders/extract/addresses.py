@@ -47,6 +47,15 @@ _NOT_AFTER = frozenset({
     "suite", "ste", "unit", "room", "rm", "floor", "fl", "building", "bldg", "apt", "box", "no", "highway", "hwy",
     "route", "rte", "loop", "interstate", "sr", "fm", "county", "cr", "road", "exit", "level", "#",
 })
+# Words before which a number is no house number: a count ("Open 7 Days", "24 Hour Care", "500 Patients Helped"),
+# which taglines print right before a city, state and ZIP code, or a road's name ("4000 14 Mile Rd"). Words that
+# also name streets ("Day St", "Veterans Blvd", "Doctors Park", "Miles Ave") are not among them.
+_NOT_BEFORE = frozenset({
+    "minutes", "hour", "hours", "hr", "hrs", "days", "weeks", "months", "years", "yrs", "patients", "clients",
+    "people", "families", "members", "providers", "nurses", "clinicians", "staff", "locations", "offices", "clinics",
+    "sessions", "infusions", "treatments", "reviews", "stars", "percent", "mile",
+})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # Directions that follow a house number in a grid address ("455 South 300 East"): the number after one is the
 # street's, not a second house number.
 _GRID_DIRECTIONS = frozenset({"n", "s", "e", "w", "north", "south", "east", "west"})
@@ -190,7 +199,9 @@ def _street_start(text: str, start: int, end: int) -> int | None:
         words = text[max(start, number.start() - 16):number.start()].split()
         word = words[-1].rstrip(".:") if words else ""
         grid = len(words) > 1 and word.lower() in _GRID_DIRECTIONS and words[-2].isdigit()
-        if word.lower() not in _NOT_AFTER and word != "US" and not grid:
+        following = _NEXT_WORD.match(text, number.end(), end)
+        if word.lower() not in _NOT_AFTER and word != "US" and not grid and \
+                not (following and following.group(1).lower() in _NOT_BEFORE):
             chosen = number.start()
     return chosen
 
