@@ -1,21 +1,28 @@
-"""Round-three contact layouts (tests/contact_round3.py) read through the public page and site readers, and the rules
-they brought up: counts in taglines, Waze links, locations nested as Places, street lines broken in JSON-LD."""
+"""Round-three contact layouts read through the public page and site readers, and the rules they brought up.
+
+The cases are in tests/contact_round3.py and tests/contact_round3_more.py; the rules: counts in taglines and mile
+roads are no house numbers, Waze links give their point, locations nested as Places or bare addresses are read.
+"""
 
 import pytest
 
 from spiders.extract.addresses import find_addresses
 from spiders.extract.maplinks import map_place
 from tests.contact_round3 import ROUND3, _ld, _postal
+from tests.contact_round3_more import ROUND3_MORE
 from tests.test_contact_layouts import assert_reads, clinics, page, placed
 
 
+CASES = ROUND3 + ROUND3_MORE
+
+
 def test_the_round_covers_every_kind_of_layout():
-    kinds = {case.kind for case in ROUND3}
-    assert len(ROUND3) >= 50 and len({case.id for case in ROUND3}) == len(ROUND3)
+    kinds = {case.kind for case in CASES}
+    assert len(CASES) >= 50 and len({case.id for case in CASES}) == len(CASES)
     assert kinds == {"footer", "block", "prose", "multi", "po_box", "map", "structured", "none"}
 
 
-@pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.kind}: {case.id}") for case in ROUND3])
+@pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.kind}: {case.id}") for case in CASES])
 def test_round_three_layout(case):
     assert_reads(case)
 

@@ -164,10 +164,7 @@ def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
     )
     address = _resolve(next(iter(_as_list(node.get("address"))), None), by_id)
     if isinstance(address, dict):
-        # A line break inside the street separates its lines ("2450 Broadway\nSuite 5"), as a comma does.
-        street = address.get("streetAddress")
-        org.street = ", ".join(filter(None, map(_text, street.splitlines()))) if isinstance(street, str) else \
-            _text(street)
+        org.street = _text(address.get("streetAddress"))
         org.city = _text(address.get("addressLocality"))
         org.state = _text(address.get("addressRegion"))
         org.postal_code = _text(address.get("postalCode"))
