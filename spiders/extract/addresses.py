@@ -109,8 +109,8 @@ class FoundAddress:
     address: Address
     start: int               # where the street starts in the text
     end: int                 # where the ZIP code ends
-    mailing: bool = False    # a PO box, an address labelled for post or payments, for parking or as a former
-    #                          address: never the clinic's place to map
+    # A PO box, or an address labelled for post or payments, for parking or as a former one: never a place to map.
+    mailing: bool = False
 
 
 def find_addresses(text: str) -> list[FoundAddress]:

@@ -1,9 +1,9 @@
 """Map links and embedded maps on a clinic's page: the address or the point they show.
 
-Sites link to their place on Google Maps, OpenStreetMap, Apple Maps or Waze, or embed one in an iframe. The URL carries
-an address ("maps?q=210+Elm+St,+Salem,+OR+97301", "/maps/place/<address>/", "destination=...") or a point: the
-place's own `!3d<lat>!4d<lng>` pair, `q=<lat>,<lng>`, OpenStreetMap's `mlat`/`mlon` or `marker=`, and, less exact,
-the view's centre (`@<lat>,<lng>`, an embed's `!2d<lng>!3d<lat>`, `ll=`).
+Sites link to their place on Google Maps, OpenStreetMap, Apple Maps or Waze, or embed one in an iframe. The URL
+carries an address ("maps?q=210+Elm+St,+Salem,+OR+97301", "/maps/place/<address>/", "destination=...") or a point:
+the place's own `!3d<lat>!4d<lng>` pair, `q=<lat>,<lng>`, OpenStreetMap's `mlat`/`mlon` or `marker=`, and, less
+exact, the view's centre (`@<lat>,<lng>`, an embed's `!2d<lng>!3d<lat>`, `ll=`).
 """
 
 from __future__ import annotations

@@ -109,7 +109,7 @@ def _as_place(node: dict, clinic: dict) -> dict:
         return node
     if "address" not in node and ("streetAddress" in node or _types(node) == {"PostalAddress"}):
         node = {"name": clinic.get("name"), "telephone": clinic.get("telephone"), "address": node}
-    return {**node, _NESTED: True}
+    return {**node, _NESTED: True} if node.get("address") else node    # a part of a page or a virtual place: not one
 
 
 def _from_microdata(item: dict) -> dict:
