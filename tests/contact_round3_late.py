@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from tests.contact_layouts import Layout
 from tests.contact_round3 import _ld, _postal
-
-BROADWAY = ("2450 Broadway", "Boulder", "CO", "80304", "+13035550187")
+from tests.contact_round3_more import BROADWAY
 
 LATE = [
     Layout("state in mixed case", "block", "<p>2450 Broadway, Boulder, Co 80304</p><p>303-555-0187</p>", (BROADWAY,)),
