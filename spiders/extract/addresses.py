@@ -28,25 +28,38 @@ _WINDOW_CHARS = 240
 _WINDOW_LINES = 4
 
 _STATE_CODES = frozenset(s.abbr for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
-_STATE_NAMES = "|".join(sorted((re.escape(s.name) for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC)),
-                               key=len, reverse=True))
+_STATE_NAMES = "|".join(sorted((re.escape(name) for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC)
+                                for name in (s.name, s.name.upper())), key=len, reverse=True))
 # The state right before a ZIP code, matched against the few characters before it only; a comma or a table cell's
-# "|" may stand between them.
-_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
+# "|" may stand between them. A code typed in title case ("Boulder, Co 80304") counts after a comma only.
+_STATE_BEFORE = re.compile(
+    rf"(?:\b(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
 _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 # What separates the parts of an address, or an address from its neighbours, on a line.
 _SEPARATOR = re.compile(r"\s*(?:[\n|•·;,]|\s[-–—/]\s|[–—])\s*")
-# A house number: digits (with a letter or a dash part) or a Wisconsin grid number, followed by a word that starts
-# a street name (capitalised, a number, or a direction). "2015 we" and "$2,700" are not house numbers.
+# A house number: digits (with a letter or a dash part), a Wisconsin grid number or a small number spelled out
+# ("One Medical Center Dr"), followed by a word that starts a street name (capitalised, a number, or a direction).
+# "2015 we" and "$2,700" are not house numbers.
+_SPELLED = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 _HOUSE_NUMBER = re.compile(
-    r"(?<![\w#$.,/:-])(?:[NSEW]\d+\s+[NSEW]\d+|\d{1,6}(?:-?[A-Z])?(?:-\d{1,4})?)(?=\s+(?:[NSEW]\.?\s|[A-Z0-9]))")
+    rf"(?<![\w#$.,/:-])(?:[NSEW]\d+\s+[NSEW]\d+|\d{{1,6}}(?:-?[A-Z])?(?:-\d{{1,4}})?|{'|'.join(_SPELLED)})"
+    r"(?=\s+(?:[NSEW]\.?\s|[A-Z0-9]))")
 # Words after which a number is a suite, box or route number, not a house number.
 _NOT_AFTER = frozenset({
     "suite", "ste", "unit", "room", "rm", "floor", "fl", "building", "bldg", "apt", "box", "no", "highway", "hwy",
     "route", "rte", "loop", "interstate", "sr", "fm", "county", "cr", "road", "exit", "level", "#",
 })
+# Words before which a number is no house number: a count ("Open 7 Days", "24 Hour Care", "500 Patients Helped"),
+# which taglines print right before a city, state and ZIP code, or a road's name ("4000 14 Mile Rd"). Words that
+# also name streets ("Day St", "Veterans Blvd", "Doctors Park", "Miles Ave") are not among them.
+_NOT_BEFORE = frozenset({
+    "minutes", "hour", "hours", "hr", "hrs", "days", "weeks", "months", "years", "yrs", "patients", "clients",
+    "people", "families", "members", "providers", "nurses", "clinicians", "staff", "locations", "offices", "clinics",
+    "sessions", "infusions", "treatments", "reviews", "stars", "percent", "mile",
+})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # Directions that follow a house number in a grid address ("455 South 300 East"): the number after one is the
 # street's, not a second house number.
 _GRID_DIRECTIONS = frozenset({"n", "s", "e", "w", "north", "south", "east", "west"})
@@ -58,6 +71,12 @@ _OCCUPANCY = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
+# Words right before an address that make it some other place: where to park ("Parking: ...", "the garage at ..."),
+# or where the clinic was before it moved ("Formerly at ...", "Old address: ...").
+_ELSEWHERE = re.compile(
+    r"(?:\b(?:parking|garage|park|formerly|previously|(?:old|former|previous)\s+(?:address|location|office))\b"
+    r"[\w\s]{0,20}?\b(?:at|in|on|behind|from)|\b(?:parking|formerly|previously|(?:old|former|previous)\s+"
+    r"(?:address|location|office))\s*:|\bmoved\s+from)\s*$", re.I)
 
 # usaddress labels of the street line proper, and of what is inside the building (suite, floor, building).
 _MAIN_LABELS = frozenset({
@@ -90,7 +109,8 @@ class FoundAddress:
     address: Address
     start: int               # where the street starts in the text
     end: int                 # where the ZIP code ends
-    mailing: bool = False    # a PO box or an address labelled for post or payments: never a place to map
+    # A PO box, or an address labelled for post or payments, for parking or as a former one: never a place to map.
+    mailing: bool = False
 
 
 def find_addresses(text: str) -> list[FoundAddress]:
@@ -99,13 +119,14 @@ def find_addresses(text: str) -> list[FoundAddress]:
     anchors = 0
     for zip_match in _zip_candidates(text):
         state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
-        if state is None or (state.group(1) and state.group(1) not in _STATE_CODES):
+        code = state and (state["code"] or (state["titled"] or "").upper())
+        if state is None or (code and code not in _STATE_CODES):
             continue
         anchors += 1
         if anchors > MAX_ANCHORS:
             break
         after = found[-1].end if found else 0
-        state_and_zip = f"{state.group(1) or state.group(2)} {zip_match.group()}"
+        state_and_zip = f"{code or state['name']} {zip_match.group()}"
         located = _address_before(text, after, state.start(), zip_match.end(), state_and_zip)
         if located is not None:
             found.append(located)
@@ -151,7 +172,8 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
     if address is None:
         return None
     start = parts[0][0]
-    mailing = address.po_box or bool(_MAILING.search(_label_before(text, max(after, window), start)))
+    label = _label_before(text, max(after, window), start)
+    mailing = address.po_box or bool(_MAILING.search(label) or _ELSEWHERE.search(label))
     return FoundAddress(address, start, end, mailing)
 
 
@@ -190,7 +212,9 @@ def _street_start(text: str, start: int, end: int) -> int | None:
         words = text[max(start, number.start() - 16):number.start()].split()
         word = words[-1].rstrip(".:") if words else ""
         grid = len(words) > 1 and word.lower() in _GRID_DIRECTIONS and words[-2].isdigit()
-        if word.lower() not in _NOT_AFTER and word != "US" and not grid:
+        following = _NEXT_WORD.match(text, number.end(), end)
+        if word.lower() not in _NOT_AFTER and word != "US" and not grid and \
+                not (following and following.group(1).lower() in _NOT_BEFORE):
             chosen = number.start()
     return chosen
 
@@ -248,7 +272,9 @@ def _parse(text: str) -> Address | None:
         return None
     if "USPSBoxID" in tagged and "AddressNumber" not in tagged:
         street = f"{tagged.get('USPSBoxType', 'PO Box')} {tagged['USPSBoxID']}"
-    elif "AddressNumber" in tagged and _capitalised(tagged.get("StreetName", "")):
+    elif "AddressNumber" in tagged and _capitalised(tagged.get("StreetName", "")) and \
+            (tagged["AddressNumber"] not in _SPELLED or "StreetNamePostType" in tagged):
+        # A number spelled out starts a street only before a street type: "One Park Plaza", not "One Medical Group".
         street = _street(text, tokens)
     else:
         return None

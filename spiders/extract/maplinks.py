@@ -1,9 +1,9 @@
 """Map links and embedded maps on a clinic's page: the address or the point they show.
 
-Sites link to their place on Google Maps, OpenStreetMap or Apple Maps, or embed one in an iframe. The URL carries
-an address ("maps?q=210+Elm+St,+Salem,+OR+97301", "/maps/place/<address>/", "destination=...") or a point: the
-place's own `!3d<lat>!4d<lng>` pair, `q=<lat>,<lng>`, OpenStreetMap's `mlat`/`mlon` or `marker=`, and, less exact,
-the view's centre (`@<lat>,<lng>`, an embed's `!2d<lng>!3d<lat>`, `ll=`).
+Sites link to their place on Google Maps, OpenStreetMap, Apple Maps or Waze, or embed one in an iframe. The URL
+carries an address ("maps?q=210+Elm+St,+Salem,+OR+97301", "/maps/place/<address>/", "destination=...") or a point:
+the place's own `!3d<lat>!4d<lng>` pair, `q=<lat>,<lng>`, OpenStreetMap's `mlat`/`mlon` or `marker=`, and, less
+exact, the view's centre (`@<lat>,<lng>`, an embed's `!2d<lng>!3d<lat>`, `ll=`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class MapPlace:
 
 def map_place(url: str) -> MapPlace | None:
     """What a map URL shows, or None when the URL is not a map link or shows nothing in particular."""
-    if "map" not in url or len(url) > _LONGEST_URL:
+    if ("map" not in url and "waze" not in url) or len(url) > _LONGEST_URL:
         return None
     try:
         parts = urlsplit(url.strip())
@@ -60,6 +60,8 @@ def map_place(url: str) -> MapPlace | None:
 def _is_map_host(host: str, path: str) -> bool:
     if host.startswith("maps.google.") or host in ("maps.apple.com", "www.openstreetmap.org", "openstreetmap.org"):
         return True
+    if host in ("waze.com", "www.waze.com"):
+        return path.startswith("/ul")    # a "drive there" link: "ul?ll=<lat>,<lng>" or "ul?q=<address>"
     return (host.startswith(("www.google.", "google.")) or host in ("www.bing.com", "bing.com")) and \
         path.startswith("/maps")
 

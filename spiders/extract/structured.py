@@ -78,12 +78,14 @@ def read_structured(tree: lxml.etree._Element, url: str, microdata: bool = True)
         for item in _microdata.extract_items(tree, url):
             nodes.extend(_flatten(_from_microdata(item)))
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    orgs = [_to_org(n, by_id) for n in nodes if _types(n) & CLINIC_TYPES]
+    orgs = [_to_org(n, by_id) for n in nodes if _types(n) & CLINIC_TYPES or n.get(_NESTED)]
     return StructuredData(orgs=[o for o in orgs if o.name or o.has_address], malformed_blocks=malformed)
 
 
 # Properties under which a chain nests the nodes of its locations.
 _NESTED_PLACES = ("department", "subOrganization", "location", "hasPart")
+# Marks a node nested under one of those as a location, whatever its own type.
+_NESTED = "@location"
 
 
 def _flatten(data: Any) -> Iterator[dict]:
@@ -95,8 +97,19 @@ def _flatten(data: Any) -> Iterator[dict]:
             yield from _flatten(data["@graph"])
             return
         yield data
+        clinic = bool(_types(data) & CLINIC_TYPES)
         for key in _NESTED_PLACES:
-            yield from (n for n in _flatten(data.get(key)) if len(n) > 1)
+            yield from (_as_place(n, data) if clinic else n for n in _flatten(data.get(key)) if len(n) > 1)
+
+
+def _as_place(node: dict, clinic: dict) -> dict:
+    """A node a clinic nests as one of its locations: a clinic-like node as it is; a Place is a location of the
+    clinic too, whatever its type says, and a bare PostalAddress given as the location is the clinic's own address."""
+    if _types(node) & CLINIC_TYPES:
+        return node
+    if "address" not in node and ("streetAddress" in node or _types(node) == {"PostalAddress"}):
+        node = {"name": clinic.get("name"), "telephone": clinic.get("telephone"), "address": node}
+    return {**node, _NESTED: True} if node.get("address") else node    # a part of a page or a virtual place: not one
 
 
 def _from_microdata(item: dict) -> dict:
