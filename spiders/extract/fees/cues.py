@@ -20,7 +20,10 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("discount", "discount",
      rf"(?:save|saved|saving|savings\s+of|discount\s+of|rebate\s+of|credit\s+of|reduced\s+by)\s+"
      rf"(?:up\s+to\s+|over\s+|more\s+than\s+|an\s+extra\s+|an\s+additional\s+)?{MARK}"
-     rf"|{MARK}[\s-]*(?:off\b|discount|savings|in\s+savings|rebate|credit\b)"),
+     rf"|{MARK}[\s-]*(?:off\b|discount|savings|in\s+savings|rebate|credit\b)"
+     # A price for a group of patients is the standard price less a discount: "veterans pay ¤", "military rate".
+     r"|(?:veterans?|military|active[\s-]duty|first[\s-]responders?|seniors?|students?|teachers?|educators?"
+     r"|healthcare\s+workers?)(?:['’]s?)?\s+(?:only\s+)?(?:pay|rate|price|pricing)\b"),
     ("charge", "other_charge",
      r"cancel\w*|no[\s-]shows?|late\s+(?:fee|arrival|charge|payment)s?"
      r"|miss(?:ed|ing)?\s+(?:an?\s+|your\s+|the\s+)?(?:scheduled\s+)?(?:appointment|visit|session|infusion)s?"
@@ -72,9 +75,15 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("intro", "intro",
      r"first\s+(?:ketamine\s+|iv\s+)?(?:infusion|treatment|session)|introductory|intro\b|first[\s-]time"
      r"|new[\s-]patient\s+(?:special|offer|rate|price|pricing|discount)|trial\s+(?:infusion|session)"
-     r"|special\s+offer|limited[\s-]time"),
+     r"|special\s+offer|limited[\s-]time|promo(?:tion(?:al)?|s)?\b"
+     r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
+     # A price that holds until a date: "$450 per infusion through May 31".
+     r"|(?:through|thru|until|till|ends?)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"),
     ("booster", "booster",
      r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
+    # A price that no longer holds ("were ¤, now $450", "originally ¤"); any cue above says more about it.
+    ("former", "unknown",
+     rf"(?:was|were|previously|originally|formerly|used\s+to\s+be)\s+{MARK}|{MARK},?\s+now\b"),
     ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
      r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
@@ -139,7 +148,7 @@ _MARKET = (
     r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b)"
 )
 _THIRD = (
-    r"said|says|told|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
+    r"said|says|told|wrote|writes|noted|recall(?:s|ed)|explain(?:s|ed)|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
     r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
@@ -180,7 +189,8 @@ def quoted(text: str) -> bool:
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
     rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
-    rf"|total\w*|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
+    rf"|total\w*|investment|tuition|sliding[\s-]+(?:fee\s+)?scale)"
+    rf"|(?:is|are|was|were|be|now|runs?|only|just|for|at|from|between|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
     rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")

@@ -57,8 +57,9 @@ _COUNT_RE = re.compile(
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
     rf"|\b(?P<c>{COUNT})[\s-]*pack\b"
     rf"|\b(?P<d>{COUNT})\s+for\s+{_MARK}"
-    # A count just before the price in a list: "Five: $2,250", "six $2,700", "3-infusion — $1,350".
-    rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—-]?\s*{_MARK}"
+    # A count just before the price in a list: "Five: $2,250", "six $2,700", "3-infusion — $1,350", a table
+    # row's "Six | $2,640".
+    rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—|-]?\s*{_MARK}"
 )
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
@@ -67,11 +68,12 @@ _FROM = re.compile(
 )
 _UP_TO = re.compile(rf"(?:up\s+to|as\s+much\s+as|maximum\s+of|no\s+more\s+than|not\s+to\s+exceed|at\s+most)\s+{_MARK}")
 _REFERRED = re.compile(rf"(?<![a-z0-9])the\s+(?:full\s+|entire\s+|whole\s+)?{_MARK}")
+_LABELLED = re.compile(rf"[a-z][^{_MARK}]*(?::|\s[–—-])\s*{_MARK}")
 _SLIDING = re.compile(r"sliding[\s-]+(?:fee\s+)?scale|income[\s-]based|based\s+on\s+(?:your\s+)?(?:income|ability)")
 
 
 def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str) -> FeeMention:
-    kind, cues_found = _kind(contexts)
+    kind, cues_found, step = _kind(contexts)
     if kind == "pain_infusion" and ("mood" in cues_found or "mood" in contexts.cues(contexts.phrase)):
         # "Infusions for depression and chronic pain: $500": a price shared with mood disorders is the standard one.
         kind = "infusion"
@@ -87,9 +89,10 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
         if kind == "infusion":
             kind = _modifier(contexts) or kind
         if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
-            count = _count((contexts.near, contexts.own))
-            if count is None and "series" in cues_found:
-                count = _count((contexts.sentence, contexts.previous, contexts.heading))
+            # A count is looked for as far as the step that named the kind: "6 infusions" heading a card whose
+            # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550").
+            steps = contexts.steps()
+            count = _count(steps[:max(2, step + 1)] if "series" not in cues_found else steps)
             if kind == "infusion" and (count or "series" in cues_found):
                 kind = "series"
         kind, count = _plausible(kind, count, amount.low)
@@ -114,18 +117,18 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     )
 
 
-def _kind(contexts: Contexts) -> tuple[str, frozenset[str]]:
-    """The kind the nearest deciding step names, and the cues of that step."""
-    for text in contexts.steps():
+def _kind(contexts: Contexts) -> tuple[str, frozenset[str], int]:
+    """The kind the nearest deciding step names, the cues of that step and its place among the steps."""
+    for step, text in enumerate(contexts.steps()):
         found = contexts.cues(text)
         if not found:
             continue
         for group in cues.SPECIFIC_GROUPS:
             if group in found:
-                return cues.KIND_OF_GROUP[group], found
+                return cues.KIND_OF_GROUP[group], found, step
         if not found.isdisjoint(cues.INFUSION_WORDS):
-            return _routed(contexts, found), found
-    return "unknown", frozenset()
+            return _routed(contexts, found), found, step
+    return "unknown", frozenset(), -1
 
 
 def _routed(contexts: Contexts, found: frozenset[str]) -> str:
@@ -139,6 +142,8 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
         return "session"
     if "spravato" in wider and "ketamine" not in found:
         return "spravato"
+    if "other_service" in wider and "ketamine" not in found | wider:
+        return "other_service"    # "TMS therapy is $300 per session, or $9,000 for a 36-session course"
     return "infusion"
 
 
@@ -227,7 +232,9 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
             or cues.price_context(contexts.sentence)):
         doubts.append("no pricing context")
     # "Infusions cost $400 to $800": this clinic's range, or everyone's? (A sliding scale is always a clinic's own.)
-    if not voice and amount.high is not None and not pricing_page and not _SLIDING.search(contexts.own):
+    # A label and its range ("6 to 8 infusions: $2,700 to $3,400") is a price list's line, not a statement.
+    if (not voice and amount.high is not None and not pricing_page and not _SLIDING.search(contexts.own)
+            and not (contexts.label_line and _LABELLED.search(contexts.own))):
         doubts.append("voice unclear")
     if count and count[0] != count[1] and amount.high is None:
         doubts.append("count given as a range")
