@@ -237,3 +237,40 @@ PAGES = [
      "<p>$425 per infusion</p></div>",
      [("infusion", 475.0), ("series", 2550.0, 425.0, None), ("infusion", 425.0)], (425.0, 475.0)),
 ]
+
+# --- Cases left as they read: the reading above is the right one, the reader's differs but publishes no wrong fee --
+
+LEFT = {
+    "Mood Protocol": "a countless 'protocol' is read as a package: no fee, a reviewer decides",
+    "Join our Wellness Club": "$149 a month read as financing rather than membership",
+    "Ketamine infusion (CPT": "a billing code in the label makes the price an insurance figure: no fee",
+    "Out-of-network plans have paid back": "'paid back' is no reimbursement cue: read as unknown",
+    "Oral ketamine troches": "the consultation named earlier in the sentence wins over the troches",
+    "Package | Total": "the 'Single' row's total is read as an uncounted package (the fee is still right)",
+    "/faq": "'start with six, which we offer as a package' gives no count: sent to review",
+}
+
+# --- Written after the fixes: each new rule beside a sentence it must leave alone ----------------------------------
+
+AFTER_FIXES = [
+    ("Ketamine infusions for veterans with PTSD: $450", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Military rate: $400 per infusion (standard $475).", [("discount", 400.0), ("infusion", 475.0)],
+     (475.0, 475.0)),
+    ("Student pricing: $395 per infusion with a valid student ID. Regular infusions are $450.",
+     [("discount", 395.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("Our infusion price was $450 when we opened in 2019 and is $495 today.",
+     [("unknown", 450.0), ("infusion", 495.0)], (495.0, 495.0)),
+    ("Holiday special: $399 per infusion until Jan 15", [("intro", 399.0)], NONE),
+    ("We offer TMS as well as ketamine; ketamine sessions are $450.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Insurance does not cover infusions; we can give you a superbill, and reimbursement is often $150.",
+     [("insurance", 150.0)], NONE),
+    ("TMS: $300 per session · IV ketamine: $450 per session", [("other_service", 300.0), ("infusion", 450.0)],
+     (450.0, 450.0)),
+    ("$400 to $650 per infusion.", [("infusion", 400.0, 400.0, 650.0)], REVIEW),
+    ("Ketamine infusions | $450\nSix infusions | $2,700\nNAD+ package | $1,800",
+     [("infusion", 450.0), ("series", 2700.0, 450.0, None), ("other_service", 1800.0)], (450.0, 450.0)),
+    ("Single infusion $450. Ask about our prepaid bundle, $3,000.", [("infusion", 450.0), ("series", 3000.0)],
+     REVIEW),
+    ("Single infusion $450. Our prepaid bundle is $500 and includes parking.",
+     [("infusion", 450.0), ("series", 500.0)], (450.0, 450.0)),
+]

@@ -12,7 +12,7 @@ import re
 MARK = "¤"
 
 # (group, kind, pattern), most specific first: when one context holds cues of several groups, the first group
-# listed wins ("consultation deposit" is a charge, "NAD+ infusion" another service). The last four groups are the
+# listed wins ("consultation deposit" is a charge, "NAD+ infusion" another service). The last six groups are the
 # plain words of a standard infusion: "mood" and "regular" name the standard price ("for depression",
 # "regularly $450"), "series" a package, "infusion" the treatment itself, "ketamine" and "treatment" words that
 # name no route.
@@ -47,7 +47,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|claims?\b|eobs?\b|explanation\s+of\s+benefits|usual\s+and\s+customary|ucr\b|chargemaster"
      r"|fee\s+schedule|medicare|medicaid|tricare|billed\s+(?:charges?|amounts?)|net\s+cost"),
     ("membership", "membership",
-     r"member(?:ship)?s?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b|a\s+year\b"),
+     r"member(?:ship)?s?\b|clubs?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b|a\s+year\b"),
     ("financing", "financing",
      rf"care\s?credit|financ\w*|payment\s+plans?|install?ments?\b|klarna\b|affirm\b|cherry\b"
      rf"|{MARK}\s*(?:/\s*|per\s+|a\s+|each\s+)(?:mo\b|mo\.|month)|{MARK}\s+monthly|monthly\s+payments?"),
@@ -86,8 +86,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      rf"(?:was|were|previously|originally|formerly|used\s+to\s+be)\s+{MARK}|{MARK},?\s+now\b"),
     ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
-     r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
-     r"|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
+     rf"regular(?:ly)?\b|normally\b|standard:?\s+{MARK}|usual\s+(?:price|rate|fee)|full\s+price"
+     r"|standard\s+(?:price|rate|fee)|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
     ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"
      r"|(?:three|four|five|six|eight|ten|twelve|\d{1,2})[\s-]*(?:infusion[\s-]+)?packs?\b"),
     ("infusion", "infusion", r"infusions?|iv\b|intravenous|sliding[\s-]+(?:fee\s+)?scale"),
@@ -110,11 +110,23 @@ _NOT_WHAT_IT_IS = re.compile(
     r"|exclud\w*|on\s+top\s+of|in\s+addition\s+to)[^;|.]*")
 
 
+# Insurance that does not pay says the price is paid by the patient: "Medicare does not cover ketamine infusions,
+# which are $495 each" is the clinic's own price, not a reimbursement.
+_NOT_COVERED = re.compile(
+    r"(?<![a-z0-9])(?:(?:insurance|insurers?|medicare|medicaid|tricare|health\s+plans?|plans)\s+(?:\w+\s+)?"
+    r"(?:does|do|will|can|is|are)(?:\s+not|n[’']t)\s+(?:(?:typically|usually|generally|currently)\s+)?"
+    r"(?:cover|reimburse|pay\s+for)\w*"
+    r"|not\s+(?:\w+\s+)?covered\s+by\s+(?:\w+\s+)?(?:insurance|medicare|medicaid|tricare|health\s+plans?))")
+
+
 def cues_in(text: str) -> frozenset[str]:
-    """The cue groups found in `text` (lower-cased), leaving out what the amount is applied to or leaves out."""
+    """The cue groups found in `text` (lower-cased), leaving out what the amount is applied to or leaves out, and
+    an insurance that does not pay."""
     at = text.find(MARK)
     if at >= 0 and _NOT_WHAT_IT_IS.search(text, at):
         text = text[:at] + _NOT_WHAT_IT_IS.sub(" ", text[at:])
+    if "cover" in text or "reimburs" in text or "pay for" in text:
+        text = _NOT_COVERED.sub(" ", text)
     return frozenset(match.lastgroup for match in _CUE_RE.finditer(text) if match.lastgroup)
 
 
@@ -148,7 +160,8 @@ _MARKET = (
     r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b)"
 )
 _THIRD = (
-    r"said|says|told|wrote|writes|noted|recall(?:s|ed)|explain(?:s|ed)|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
+    r"said|says|told|wrote|writes|noted|recall(?:s|ed)|explain(?:s|ed)|according\s+to|reported|reporters?"
+    r"|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
     r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
