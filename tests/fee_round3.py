@@ -274,3 +274,61 @@ AFTER_FIXES = [
     ("Single infusion $450. Our prepaid bundle is $500 and includes parking.",
      [("infusion", 450.0), ("series", 500.0)], (450.0, 450.0)),
 ]
+
+# --- A second fresh batch, written after the fixes above and measured before any change it led to ----------------
+
+SECOND_BATCH = [
+    ("Ketamine IV Therapy ........ $460", [("infusion", 460.0)], (460.0, 460.0)),
+    ("Price: $2,995 for the complete 6-infusion induction", [("series", 2995.0, 499.17, None)], (499.17, 499.17)),
+    ("Infusion fee — $515 (includes vitals monitoring and a recovery snack)", [("infusion", 515.0)], (515.0, 515.0)),
+    ("Maintenance boosters are $395; the initial six-infusion series is $2,610.",
+     [("booster", 395.0), ("series", 2610.0, 435.0, None)], (435.0, 435.0)),
+    ("A typical first month, including the six-infusion series and the consultation, comes to about $3,100 at most "
+     "clinics.", [("market_reference", 3100.0)], NONE),
+    ("Pain infusions (CRPS, fibromyalgia): $795 for a 4-hour session", [("pain_infusion", 795.0)], NONE),
+    ("Ketamine infusion therapy for depression and chronic pain: $550 per visit", [("infusion", 550.0)],
+     (550.0, 550.0)),
+    ("IV ketamine | $475 per infusion | 6 infusions recommended", [("infusion", 475.0)], (475.0, 475.0)),
+    ("Our prices: infusion $450, series of six $2,520, booster $400, consultation free.",
+     [("infusion", 450.0), ("series", 2520.0, 420.0, None), ("booster", 400.0)], (420.0, 450.0)),
+    ("Many of our patients use HSA or FSA funds; each infusion is $480.", [("infusion", 480.0)], (480.0, 480.0)),
+    ("Ketamine prices in Texas range from $350 to $900 per infusion, according to a 2025 review of clinic websites.",
+     [(("market_reference", "third_party"), 350.0)], NONE),
+    ("When I called around, quotes ranged from $600 to $1,200.", [(("market_reference", "third_party"), 600.0)],
+     NONE),
+    ("We bill a $50 fee for any infusion rescheduled with under 24 hours' notice.", [("other_charge", 50.0)], NONE),
+    ("Infusions: $450. Nitrous oxide add-on: $50. Zofran for nausea: $25.",
+     [("infusion", 450.0), (ANY_OTHER, 50.0), (ANY_OTHER, 25.0)], (450.0, 450.0)),
+    ("Veterans Day special: infusions $375 all week (regularly $475).",
+     [(("intro", "discount"), 375.0), ("infusion", 475.0)], (475.0, 475.0)),
+    ("Sliding-scale infusions available for qualifying patients: $300–$450.",
+     [("infusion", 300.0, 300.0, 450.0)], (300.0, 450.0)),
+    ("Ketamine troche program, 4 weeks: $349", [("session", 349.0)], NONE),
+    ("Spravato (esketamine) — most commercial plans; cash price $1,050 per session", [("spravato", 1050.0)], NONE),
+    ("IV NAD+ 250 mg $325 | IV NAD+ 500 mg $550 | IV ketamine $450",
+     [("other_service", 325.0), ("other_service", 550.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("$2,250 for 5 infusions, or $475 each à la carte",
+     [("series", 2250.0, 450.0, None), ("infusion", 475.0)], (450.0, 475.0)),
+    ("The cost is $450 per infusion, and most people need six for the first round — about $2,700 in total.",
+     [("infusion", 450.0), ("series", 2700.0, 450.0, None)], (450.0, 450.0)),
+    ("IM ketamine $250 / IV ketamine $450 / Spravato: insurance", [("session", 250.0), ("infusion", 450.0)],
+     (450.0, 450.0)),
+    ("Gift certificates for a single ketamine infusion ($450) make a thoughtful present.",
+     [("other_charge", 450.0)], NONE),
+]
+
+SECOND_BATCH_PAGES = [
+    ("/about", "About | Cedar Ketamine",
+     "<blockquote>“The last place I went charged me $900 per infusion. Here it was half that.”</blockquote>"
+     "<p>Single infusions are $450.</p>", [("third_party", 900.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("/pricing", "Pricing | Cedar Ketamine",
+     "<dl><dt>Initial infusion series (6)</dt><dd>$2,700</dd><dt>Booster</dt><dd>$450</dd>"
+     "<dt>Labs, if needed</dt><dd>$95</dd></dl>",
+     [("series", 2700.0, 450.0, None), ("booster", 450.0), ("other_charge", 95.0)], (450.0, 450.0)),
+    ("/blog/what-we-charge", "What We Charge | Cedar Ketamine",
+     "<article><h1>What we charge and why</h1><p>By Dr. Lena Ortiz</p><p>Our infusions are $425.</p></article>",
+     [("market_reference", 425.0)], NONE),
+    ("/", "Cedar Ketamine",
+     "<h2>Transparent pricing</h2><p>One infusion</p><p>$450</p><p>Six infusions</p><p>$2,400</p>",
+     [("infusion", 450.0), ("series", 2400.0, 400.0, None)], (400.0, 450.0)),
+]
