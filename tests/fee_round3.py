@@ -242,12 +242,13 @@ PAGES = [
 
 LEFT = {
     "Mood Protocol": "a countless 'protocol' is read as a package: no fee, a reviewer decides",
-    "Join our Wellness Club": "$149 a month read as financing rather than membership",
     "Ketamine infusion (CPT": "a billing code in the label makes the price an insurance figure: no fee",
     "Out-of-network plans have paid back": "'paid back' is no reimbursement cue: read as unknown",
     "Oral ketamine troches": "the consultation named earlier in the sentence wins over the troches",
     "Package | Total": "the 'Single' row's total is read as an uncounted package (the fee is still right)",
-    "/faq": "'start with six, which we offer as a package' gives no count: sent to review",
+    "A typical first month": "the consultation named in the sentence makes it a consultation's price: no fee",
+    "When I called around": "'quotes ranged' names no one: read as unknown, no fee",
+    "“I was nervous": "the voice of the sentence before ('one patient said') is taken for the price's: no fee",
 }
 
 # --- Written after the fixes: each new rule beside a sentence it must leave alone ----------------------------------
@@ -273,6 +274,14 @@ AFTER_FIXES = [
      REVIEW),
     ("Single infusion $450. Our prepaid bundle is $500 and includes parking.",
      [("infusion", 450.0), ("series", 500.0)], (450.0, 450.0)),
+    ("We have a special interest in PTSD; infusions are $450.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Ketamine infusion $450 / infusion, IM ketamine $300 / session", [("infusion", 450.0), ("session", 300.0)],
+     (450.0, 450.0)),
+    ("Most patients need 6 weeks of care; each infusion package is $2,700.", [("series", 2700.0)], REVIEW),
+    ("“I was nervous about the cost,” one patient said. Infusions here are $460.", [("infusion", 460.0)],
+     (460.0, 460.0)),
+    ("“My first infusion changed everything. I paid $460 and it was worth it.”",
+     [("third_party", 460.0)], NONE),
 ]
 
 # --- A second fresh batch, written after the fixes above and measured before any change it led to ----------------

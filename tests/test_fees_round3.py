@@ -6,11 +6,12 @@ reader to precision only: whatever it reads, it publishes no wrong fee with high
 
 import pytest
 
-from tests.fee_round3 import AFTER_FIXES, LEFT, PAGES, TEXT_CASES
+from tests.fee_round3 import AFTER_FIXES, LEFT, PAGES, SECOND_BATCH, SECOND_BATCH_PAGES, TEXT_CASES
 from tests.test_fees_holdout import _fee_ok, _matches, read_html, read_text
 
 TEXT_PARAMS = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
-               for group, table in [*TEXT_CASES.items(), ("after_fixes", AFTER_FIXES)] for text, expected, fee in table]
+               for group, table in [*TEXT_CASES.items(), ("second_batch", SECOND_BATCH), ("after_fixes", AFTER_FIXES)]
+               for text, expected, fee in table]
 
 
 def _left(key: str) -> bool:
@@ -30,13 +31,15 @@ def test_round3_statement(text, expected, fee):
     check(text, expected, fee, *read_text(text))
 
 
-@pytest.mark.parametrize("path, title, body, expected, fee", PAGES, ids=[f"{p[0]}:{p[2][:40]}" for p in PAGES])
+@pytest.mark.parametrize("path, title, body, expected, fee", PAGES + SECOND_BATCH_PAGES,
+                         ids=[f"{p[0]}:{p[2][:40]}" for p in PAGES + SECOND_BATCH_PAGES])
 def test_round3_page(path, title, body, expected, fee):
     check(path, expected, fee, *read_html(path, title, body))
 
 
 def test_round3_has_at_least_60_cases_and_leaves_few():
-    cases = [text for table in TEXT_CASES.values() for text, _, _ in table] + [path for path, *_ in PAGES]
+    cases = [text for table in (*TEXT_CASES.values(), SECOND_BATCH, AFTER_FIXES) for text, _, _ in table]
+    cases += [path for path, *_ in PAGES + SECOND_BATCH_PAGES]
     assert len(cases) >= 60
     assert all(any(case.startswith(prefix) for case in cases) for prefix in LEFT)
     assert len(LEFT) <= 8

@@ -32,7 +32,9 @@ _ROW_CHARS = 2_000           # a longer "row" is prose with pipes in it: no colu
 
 _CELL = " | "
 _PAREN_GROUP = re.compile(r"\([^()]*\)")
-_PUNCTUATION = r"[;|\[\]•·]|,\s|\s[-–—]\s"
+# A spaced slash parts the items of a list ("IM ketamine $250 / IV ketamine $450"), unless a unit follows it.
+_PUNCTUATION = (r"[;|\[\]•·]|,\s|\s[-–—]\s"
+                r"|\s/\s(?!(?:infusions?|sessions?|treatments?|visits?|mo|month|dose|each)\b)")
 # Items of a price list run on in one line: "Myers' Cocktail $150 · Ketamine infusion $450".
 _ITEM_BREAK = re.compile(r"[•·|]")
 _CLAUSE_BREAK = rf"{_PUNCTUATION}|\s(?:or|and|but|while|plus|then|versus|vs\.?)\s"

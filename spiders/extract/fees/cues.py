@@ -2,7 +2,7 @@
 
 Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
 can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
-pattern below; tests/test_fees_cases.py holds a sentence for each.
+pattern below; tests/test_fees_cases.py (or tests/fee_round3.py, for the later ones) holds a sentence for each.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("intro", "intro",
      r"first\s+(?:ketamine\s+|iv\s+)?(?:infusion|treatment|session)|introductory|intro\b|first[\s-]time"
      r"|new[\s-]patient\s+(?:special|offer|rate|price|pricing|discount)|trial\s+(?:infusion|session)"
-     r"|special\s+offer|limited[\s-]time|promo(?:tion(?:al)?|s)?\b"
+     r"|specials?\b(?!\s+(?:interest|needs|care|training|attention|populations?))|limited[\s-]time"
+     r"|promo(?:tion(?:al)?|s)?\b"
      r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
      # A price that holds until a date: "$450 per infusion through May 31".
      r"|(?:through|thru|until|till|ends?)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"),
@@ -164,7 +165,8 @@ _THIRD = (
     r"|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
-    r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
+    r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor|place"
+    r"|office|psychiatrist)\b"
     r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story)\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
@@ -199,11 +201,21 @@ def quoted(text: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_FIRST_PERSON = re.compile(r"(?<![a-z0-9])(?:i|me|i['’](?:ve|d|m))(?![a-z0-9])")
+
+
+def testimonial(text: str) -> bool:
+    """Whether the mark stands in a quotation in the first person singular: a patient's words ("“The last place
+    I went charged me $900”"), not the clinic's."""
+    return quoted(text) and _FIRST_PERSON.search(text) is not None
+
+
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
     rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
     rf"|total\w*|investment|tuition|sliding[\s-]+(?:fee\s+)?scale)"
-    rf"|(?:is|are|was|were|be|now|runs?|only|just|for|at|from|between|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
+    rf"|(?:is|are|was|were|be|now|runs?|only|just|for|at|from|between|regularly|normally|:|—|–|-|\()\s*"
+    rf"(?:{MARK}|\$\d)"
     rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")

@@ -14,15 +14,19 @@ Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
     pairs with an amount range in order ("5–7 sessions: $2,600–$3,500" is $520 and $500 per infusion); with a
-    single amount it leaves the figure in doubt. A per-infusion figure below $100 is not an infusion fee.
+    single amount it leaves the figure in doubt. A count is looked for as far out as the step that named the kind
+    (a card's "6 infusions" title over its bare "$2,700"), and for a package in the whole sentence, the one
+    before and the heading ("most people need six ... about $2,700 in total"). A per-infusion figure below $100 is
+    not an infusion fee.
 Voice
     On an article or press page every amount is a market_reference or third_party. Elsewhere the voice cue nearest
     the amount decides: the clinic's own ("we", "our", "your"), the market's ("most clinics", "on average",
-    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston").
+    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A quotation in
+    the first person singular is a patient's testimonial: someone else's.
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
-    when a range is given in no one's voice on an ordinary page, when its count is a range, or when it is far
-    beyond what one infusion costs.
+    when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
+    $3,400", is a price list's line), when its count is a range, or when it is far beyond what one infusion costs.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ _REFERENCE = {"market": "market_reference", "third": "third_party"}
 _PER_UNIT = re.compile(
     rf"{_MARK}\s*(?:each|apiece|/\s*(?:infusion|session|treatment))"
     r"|\b(?:each|per|a\s+single|one|single)\s+(?:(?:ketamine|iv)\s+)*(?:infusion|session|treatment|visit)s?\b"
+    r"(?![\s-]+(?:packages?|series|bundles?|programs?|courses?|plans?)\b)"
     rf"|(?:infusions?|sessions?|treatments?)\s+at\s+{_MARK}"
 )
 _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|individual|separate|loading|induction" \
@@ -57,6 +62,9 @@ _COUNT_RE = re.compile(
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
     rf"|\b(?P<c>{COUNT})[\s-]*pack\b"
     rf"|\b(?P<d>{COUNT})\s+for\s+{_MARK}"
+    # How many a patient needs, said of the package: "most people need six ... about $2,700 in total".
+    rf"|\b(?:needs?|needed|requires?|recommends?|recommended|start\s+with|begin\s+with)\s+(?P<h>{COUNT_RANGE})\b"
+    r"(?![\s-]*(?:%|percent|weeks?|days?|hours?|minutes?|months?|mg|years?)\b)"
     # A count just before the price in a list: "Five: $2,250", "six $2,700", "3-infusion — $1,350", a table
     # row's "Six | $2,640".
     rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—|-]?\s*{_MARK}"
@@ -218,6 +226,8 @@ def _voice(contexts: Contexts, page: str) -> str:
     """"own", "market", "third", or "" when nothing says whose price it is."""
     if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
+    if cues.testimonial(f"{contexts.previous} {contexts.sentence}"):
+        return "third"
     for text in contexts.steps():
         voice = cues.voice_in(text, contexts.sentence)
         if voice:
