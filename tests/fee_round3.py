@@ -230,7 +230,8 @@ PAGES = [
      [(("membership", "financing"), 399.0), (("booster", "membership"), 450.0)], REVIEW),
     ("/specials", "Specials | Ridge Ketamine",
      "<h2>Spring special</h2><p><s>$550</s> $450 per infusion through May 31</p>",
-     [(("unknown", "discount", "infusion", "intro"), 550.0), (("infusion", "intro"), 450.0)], REVIEW),
+     # Written with the struck price read as some kind; after the fixes struck-through text is not read at all.
+     [(("infusion", "intro"), 450.0)], REVIEW),
     ("/pricing", "Pricing | Harbor Light",
      "<div class='card'><h3>Single Infusion</h3><div class='price'><sup>$</sup>475</div></div>"
      "<div class='card'><h3>Series of 6</h3><div class='price'><sup>$</sup>2,550</div>"
@@ -262,6 +263,8 @@ AFTER_FIXES = [
     ("Our infusion price was $450 when we opened in 2019 and is $495 today.",
      [("unknown", 450.0), ("infusion", 495.0)], (495.0, 495.0)),
     ("Holiday special: $399 per infusion until Jan 15", [("intro", 399.0)], NONE),
+    ("Ketamine infusions $450, now offered at our Tempe office too.", [("infusion", 450.0)], REVIEW),
+    ("Infusions: $450 now through the end of the month", [("intro", 450.0)], NONE),
     ("We offer TMS as well as ketamine; ketamine sessions are $450.", [("infusion", 450.0)], (450.0, 450.0)),
     ("Insurance does not cover infusions; we can give you a superbill, and reimbursement is often $150.",
      [("insurance", 150.0)], NONE),
@@ -340,4 +343,13 @@ SECOND_BATCH_PAGES = [
     ("/", "Cedar Ketamine",
      "<h2>Transparent pricing</h2><p>One infusion</p><p>$450</p><p>Six infusions</p><p>$2,400</p>",
      [("infusion", 450.0), ("series", 2400.0, 400.0, None)], (400.0, 450.0)),
+]
+
+AFTER_FIXES_PAGES = [
+    ("/pricing", "Pricing | Cedar Ketamine",
+     "<div><h3>Single infusion</h3><p><del>$550</del> <ins>$450</ins></p></div>", [("infusion", 450.0)],
+     (450.0, 450.0)),
+    ("/pricing", "Pricing | Cedar Ketamine",
+     "<div><h3>Series of six</h3><p>$2,400</p></div><div><h3>Booster</h3><p>$425</p></div>",
+     [("series", 2400.0, 400.0, None), ("booster", 425.0)], (400.0, 400.0)),
 ]

@@ -6,7 +6,9 @@ reader to precision only: whatever it reads, it publishes no wrong fee with high
 
 import pytest
 
-from tests.fee_round3 import AFTER_FIXES, LEFT, PAGES, SECOND_BATCH, SECOND_BATCH_PAGES, TEXT_CASES
+from tests.fee_round3 import (
+    AFTER_FIXES, AFTER_FIXES_PAGES, LEFT, PAGES, SECOND_BATCH, SECOND_BATCH_PAGES, TEXT_CASES,
+)
 from tests.test_fees_holdout import _fee_ok, _matches, read_html, read_text
 
 TEXT_PARAMS = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
@@ -31,8 +33,10 @@ def test_round3_statement(text, expected, fee):
     check(text, expected, fee, *read_text(text))
 
 
-@pytest.mark.parametrize("path, title, body, expected, fee", PAGES + SECOND_BATCH_PAGES,
-                         ids=[f"{p[0]}:{p[2][:40]}" for p in PAGES + SECOND_BATCH_PAGES])
+ALL_PAGES = PAGES + SECOND_BATCH_PAGES + AFTER_FIXES_PAGES
+
+
+@pytest.mark.parametrize("path, title, body, expected, fee", ALL_PAGES, ids=[f"{p[0]}:{p[2][:40]}" for p in ALL_PAGES])
 def test_round3_page(path, title, body, expected, fee):
     check(path, expected, fee, *read_html(path, title, body))
 

@@ -79,12 +79,14 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|promo(?:tion(?:al)?|s)?\b"
      r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
      # A price that holds until a date: "$450 per infusion through May 31".
-     r"|(?:through|thru|until|till|ends?)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"),
+     r"|(?:through|thru|until|till|ends?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"|the\s+end\s+of\s+(?:the\s+)?(?:month|week|year|summer|spring|winter|fall))"),
     ("booster", "booster",
      r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
     # A price that no longer holds ("were ¤, now $450", "originally ¤"); any cue above says more about it.
     ("former", "unknown",
-     rf"(?:was|were|previously|originally|formerly|used\s+to\s+be)\s+{MARK}|{MARK},?\s+now\b"),
+     rf"(?:was|were|previously|originally|formerly|used\s+to\s+be)\s+{MARK}"
+     rf"|{MARK},?\s+now\s+(?:just\s+|only\s+)?\$"),
     ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
      rf"regular(?:ly)?\b|normally\b|standard:?\s+{MARK}|usual\s+(?:price|rate|fee)|full\s+price"
