@@ -16,7 +16,8 @@ import re
 
 import lxml.etree
 
-_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
+# Struck-through text (an old price beside the new one: "<del>$550</del> $450") is no longer true: left out too.
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "del", "s", "strike")
 _BLOCKS = (
     "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt", "fieldset",
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",

@@ -32,7 +32,11 @@ _ROW_CHARS = 2_000           # a longer "row" is prose with pipes in it: no colu
 
 _CELL = " | "
 _PAREN_GROUP = re.compile(r"\([^()]*\)")
-_PUNCTUATION = r"[;|\[\]•]|,\s|\s[-–—]\s"
+# A spaced slash parts the items of a list ("IM ketamine $250 / IV ketamine $450"), unless a unit follows it.
+_PUNCTUATION = (r"[;|\[\]•·]|,\s|\s[-–—]\s"
+                r"|\s/\s(?!(?:infusions?|sessions?|treatments?|visits?|mo|month|dose|each)\b)")
+# Items of a price list run on in one line: "Myers' Cocktail $150 · Ketamine infusion $450".
+_ITEM_BREAK = re.compile(r"[•·|]")
 _CLAUSE_BREAK = rf"{_PUNCTUATION}|\s(?:or|and|but|while|plus|then|versus|vs\.?)\s"
 _SEPARATOR = re.compile(rf"[()]|{_CLAUSE_BREAK}")
 _PHRASE_BREAK = re.compile(rf"[()]|{_PUNCTUATION}")
@@ -47,6 +51,7 @@ _LIST_ITEM = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
 _COUNT_LIST = re.compile(
     rf"(?<![\w$.,-])(?P<counts>{COUNT}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+|\s*/\s*){COUNT})+)"
     r"[\s-]+(?P<unit>infusions?|treatments?|sessions?)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]")
 _SLASH = re.compile(r"\s*/\s*")
 _SENTENCE_END = re.compile(r"[.!?](?<!\.\.)[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9$])")
 _ABBREVIATION = re.compile(r"\b(?:dr|mr|mrs|ms|st|ste|approx|vs|e\.g|i\.e|inc|no|jr|sr)\.$", re.I)
@@ -127,11 +132,21 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
         # A short sentence with no verb is a label and its price too: "Ketamine infusion $475. Late fee: $75."
         labelled = label_line or (len(sentence) <= LABEL_LINE_CHARS and not _VERB.search(sentence))
         for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, prefix)):
-            contexts.column, contexts.label_line = column.lower(), labelled
+            contexts.column, contexts.label_line = column.lower(), labelled or _label_item(sentence, amount)
             shown = evidence(sentence, amount.start)
+            if heading and not _WORD.search(sentence):
+                shown = f"{heading}: {shown}"     # a card's bare price is shown with the card's title
             shown = (f"{labels} | " if labels else "") + shown + (f" (column: {column})" if column else "")
             yield Found(amount, contexts, shown)
         previous = sentence
+
+
+def _label_item(sentence: str, amount: Amount) -> bool:
+    """Whether the amount stands in a short item, with no verb, of a list run on in one line."""
+    start = max((m.end() for m in _ITEM_BREAK.finditer(sentence, 0, amount.start)), default=0)
+    end = _ITEM_BREAK.search(sentence, amount.end)
+    item = sentence[start:end.start() if end else len(sentence)]
+    return len(item) < len(sentence) and len(item) <= LABEL_LINE_CHARS and not _VERB.search(item)
 
 
 def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str, prefix: str) -> list[Contexts]:

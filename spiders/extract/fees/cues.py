@@ -2,7 +2,7 @@
 
 Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
 can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
-pattern below; tests/test_fees_cases.py holds a sentence for each.
+pattern below; tests/test_fees_cases.py (or tests/fee_round3.py, for the later ones) holds a sentence for each.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 MARK = "¤"
 
 # (group, kind, pattern), most specific first: when one context holds cues of several groups, the first group
-# listed wins ("consultation deposit" is a charge, "NAD+ infusion" another service). The last four groups are the
+# listed wins ("consultation deposit" is a charge, "NAD+ infusion" another service). The last six groups are the
 # plain words of a standard infusion: "mood" and "regular" name the standard price ("for depression",
 # "regularly $450"), "series" a package, "infusion" the treatment itself, "ketamine" and "treatment" words that
 # name no route.
@@ -20,7 +20,10 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("discount", "discount",
      rf"(?:save|saved|saving|savings\s+of|discount\s+of|rebate\s+of|credit\s+of|reduced\s+by)\s+"
      rf"(?:up\s+to\s+|over\s+|more\s+than\s+|an\s+extra\s+|an\s+additional\s+)?{MARK}"
-     rf"|{MARK}[\s-]*(?:off\b|discount|savings|in\s+savings|rebate|credit\b)"),
+     rf"|{MARK}[\s-]*(?:off\b|discount|savings|in\s+savings|rebate|credit\b)"
+     # A price for a group of patients is the standard price less a discount: "veterans pay ¤", "military rate".
+     r"|(?:veterans?|military|active[\s-]duty|first[\s-]responders?|seniors?|students?|teachers?|educators?"
+     r"|healthcare\s+workers?)(?:['’]s?)?\s+(?:only\s+)?(?:pay|rate|price|pricing)\b"),
     ("charge", "other_charge",
      r"cancel\w*|no[\s-]shows?|late\s+(?:fee|arrival|charge|payment)s?"
      r"|miss(?:ed|ing)?\s+(?:an?\s+|your\s+|the\s+)?(?:scheduled\s+)?(?:appointment|visit|session|infusion)s?"
@@ -44,7 +47,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|claims?\b|eobs?\b|explanation\s+of\s+benefits|usual\s+and\s+customary|ucr\b|chargemaster"
      r"|fee\s+schedule|medicare|medicaid|tricare|billed\s+(?:charges?|amounts?)|net\s+cost"),
     ("membership", "membership",
-     r"member(?:ship)?s?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b|a\s+year\b"),
+     r"member(?:ship)?s?\b|clubs?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b|a\s+year\b"),
     ("financing", "financing",
      rf"care\s?credit|financ\w*|payment\s+plans?|install?ments?\b|klarna\b|affirm\b|cherry\b"
      rf"|{MARK}\s*(?:/\s*|per\s+|a\s+|each\s+)(?:mo\b|mo\.|month)|{MARK}\s+monthly|monthly\s+payments?"),
@@ -72,13 +75,22 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("intro", "intro",
      r"first\s+(?:ketamine\s+|iv\s+)?(?:infusion|treatment|session)|introductory|intro\b|first[\s-]time"
      r"|new[\s-]patient\s+(?:special|offer|rate|price|pricing|discount)|trial\s+(?:infusion|session)"
-     r"|special\s+offer|limited[\s-]time"),
+     r"|specials?\b(?!\s+(?:interest|needs|care|training|attention|populations?))|limited[\s-]time"
+     r"|promo(?:tion(?:al)?|s)?\b"
+     r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
+     # A price that holds until a date: "$450 per infusion through May 31".
+     r"|(?:through|thru|until|till|ends?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"|the\s+end\s+of\s+(?:the\s+)?(?:month|week|year|summer|spring|winter|fall))"),
     ("booster", "booster",
      r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
+    # A price that no longer holds ("were ¤, now $450", "originally ¤"); any cue above says more about it.
+    ("former", "unknown",
+     rf"(?:was|were|previously|originally|formerly|used\s+to\s+be)\s+{MARK}"
+     rf"|{MARK},?\s+now\s+(?:just\s+|only\s+)?\$"),
     ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
-     r"regular(?:ly)?\b|normally\b|usual\s+(?:price|rate|fee)|full\s+price|standard\s+(?:price|rate|fee)"
-     r"|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
+     rf"regular(?:ly)?\b|normally\b|standard:?\s+{MARK}|usual\s+(?:price|rate|fee)|full\s+price"
+     r"|standard\s+(?:price|rate|fee)|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
     ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"
      r"|(?:three|four|five|six|eight|ten|twelve|\d{1,2})[\s-]*(?:infusion[\s-]+)?packs?\b"),
     ("infusion", "infusion", r"infusions?|iv\b|intravenous|sliding[\s-]+(?:fee\s+)?scale"),
@@ -101,11 +113,23 @@ _NOT_WHAT_IT_IS = re.compile(
     r"|exclud\w*|on\s+top\s+of|in\s+addition\s+to)[^;|.]*")
 
 
+# Insurance that does not pay says the price is paid by the patient: "Medicare does not cover ketamine infusions,
+# which are $495 each" is the clinic's own price, not a reimbursement.
+_NOT_COVERED = re.compile(
+    r"(?<![a-z0-9])(?:(?:insurance|insurers?|medicare|medicaid|tricare|health\s+plans?|plans)\s+(?:\w+\s+)?"
+    r"(?:does|do|will|can|is|are)(?:\s+not|n[’']t)\s+(?:(?:typically|usually|generally|currently)\s+)?"
+    r"(?:cover|reimburse|pay\s+for)\w*"
+    r"|not\s+(?:\w+\s+)?covered\s+by\s+(?:\w+\s+)?(?:insurance|medicare|medicaid|tricare|health\s+plans?))")
+
+
 def cues_in(text: str) -> frozenset[str]:
-    """The cue groups found in `text` (lower-cased), leaving out what the amount is applied to or leaves out."""
+    """The cue groups found in `text` (lower-cased), leaving out what the amount is applied to or leaves out, and
+    an insurance that does not pay."""
     at = text.find(MARK)
     if at >= 0 and _NOT_WHAT_IT_IS.search(text, at):
         text = text[:at] + _NOT_WHAT_IT_IS.sub(" ", text[at:])
+    if "cover" in text or "reimburs" in text or "pay for" in text:
+        text = _NOT_COVERED.sub(" ", text)
     return frozenset(match.lastgroup for match in _CUE_RE.finditer(text) if match.lastgroup)
 
 
@@ -139,10 +163,12 @@ _MARKET = (
     r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b)"
 )
 _THIRD = (
-    r"said|says|told|according\s+to|reported|reporters?|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
+    r"said|says|told|wrote|writes|noted|recall(?:s|ed)|explain(?:s|ed)|according\s+to|reported|reporters?"
+    r"|journalists?|quoted|interview\w*|spokes(?:person|man|woman)"
     r"|(?:one|another)\s+(?:clinic|provider|practice|center|centre|doctor|physician|psychiatrist)\b"
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
-    r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor)\b"
+    r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor|place"
+    r"|office|psychiatrist)\b"
     r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story)\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
@@ -177,10 +203,21 @@ def quoted(text: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_FIRST_PERSON = re.compile(r"(?<![a-z0-9])(?:i|me|i['’](?:ve|d|m))(?![a-z0-9])")
+
+
+def testimonial(text: str) -> bool:
+    """Whether the mark stands in a quotation in the first person singular: a patient's words ("“The last place
+    I went charged me $900”"), not the clinic's."""
+    return quoted(text) and _FIRST_PERSON.search(text) is not None
+
+
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
     rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
-    rf"|total\w*|investment|tuition)|(?:is|are|was|only|just|for|at|:|—|–|-|\()\s*(?:{MARK}|\$\d)"
+    rf"|total\w*|investment|tuition|sliding[\s-]+(?:fee\s+)?scale)"
+    rf"|(?:is|are|was|were|be|now|runs?|only|just|for|at|from|between|regularly|normally|:|—|–|-|\()\s*"
+    rf"(?:{MARK}|\$\d)"
     rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
 _PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")

@@ -14,15 +14,19 @@ Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
     pairs with an amount range in order ("5–7 sessions: $2,600–$3,500" is $520 and $500 per infusion); with a
-    single amount it leaves the figure in doubt. A per-infusion figure below $100 is not an infusion fee.
+    single amount it leaves the figure in doubt. A count is looked for as far out as the step that named the kind
+    (a card's "6 infusions" title over its bare "$2,700"), and for a package in the whole sentence, the one
+    before and the heading ("most people need six ... about $2,700 in total"). A per-infusion figure below $100 is
+    not an infusion fee.
 Voice
     On an article or press page every amount is a market_reference or third_party. Elsewhere the voice cue nearest
     the amount decides: the clinic's own ("we", "our", "your"), the market's ("most clinics", "on average",
-    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston").
+    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A quotation in
+    the first person singular is a patient's testimonial: someone else's.
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
-    when a range is given in no one's voice on an ordinary page, when its count is a range, or when it is far
-    beyond what one infusion costs.
+    when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
+    $3,400", is a price list's line), when its count is a range, or when it is far beyond what one infusion costs.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ _REFERENCE = {"market": "market_reference", "third": "third_party"}
 _PER_UNIT = re.compile(
     rf"{_MARK}\s*(?:each|apiece|/\s*(?:infusion|session|treatment))"
     r"|\b(?:each|per|a\s+single|one|single)\s+(?:(?:ketamine|iv)\s+)*(?:infusion|session|treatment|visit)s?\b"
+    r"(?![\s-]+(?:packages?|series|bundles?|programs?|courses?|plans?)\b)"
     rf"|(?:infusions?|sessions?|treatments?)\s+at\s+{_MARK}"
 )
 _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|individual|separate|loading|induction" \
@@ -57,8 +62,12 @@ _COUNT_RE = re.compile(
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
     rf"|\b(?P<c>{COUNT})[\s-]*pack\b"
     rf"|\b(?P<d>{COUNT})\s+for\s+{_MARK}"
-    # A count just before the price in a list: "Five: $2,250", "six $2,700", "3-infusion — $1,350".
-    rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—-]?\s*{_MARK}"
+    # How many a patient needs, said of the package: "most people need six ... about $2,700 in total".
+    rf"|\b(?:needs?|needed|requires?|recommends?|recommended|start\s+with|begin\s+with)\s+(?P<h>{COUNT_RANGE})\b"
+    r"(?![\s-]*(?:%|percent|weeks?|days?|hours?|minutes?|months?|mg|years?)\b)"
+    # A count just before the price in a list: "Five: $2,250", "six $2,700", "3-infusion — $1,350", a table
+    # row's "Six | $2,640".
+    rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—|-]?\s*{_MARK}"
 )
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
@@ -67,11 +76,12 @@ _FROM = re.compile(
 )
 _UP_TO = re.compile(rf"(?:up\s+to|as\s+much\s+as|maximum\s+of|no\s+more\s+than|not\s+to\s+exceed|at\s+most)\s+{_MARK}")
 _REFERRED = re.compile(rf"(?<![a-z0-9])the\s+(?:full\s+|entire\s+|whole\s+)?{_MARK}")
+_LABELLED = re.compile(rf"[a-z][^{_MARK}]*(?::|\s[–—-])\s*{_MARK}")
 _SLIDING = re.compile(r"sliding[\s-]+(?:fee\s+)?scale|income[\s-]based|based\s+on\s+(?:your\s+)?(?:income|ability)")
 
 
 def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str) -> FeeMention:
-    kind, cues_found = _kind(contexts)
+    kind, cues_found, step = _kind(contexts)
     if kind == "pain_infusion" and ("mood" in cues_found or "mood" in contexts.cues(contexts.phrase)):
         # "Infusions for depression and chronic pain: $500": a price shared with mood disorders is the standard one.
         kind = "infusion"
@@ -87,9 +97,10 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
         if kind == "infusion":
             kind = _modifier(contexts) or kind
         if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
-            count = _count((contexts.near, contexts.own))
-            if count is None and "series" in cues_found:
-                count = _count((contexts.sentence, contexts.previous, contexts.heading))
+            # A count is looked for as far as the step that named the kind: "6 infusions" heading a card whose
+            # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550").
+            steps = contexts.steps()
+            count = _count(steps[:max(2, step + 1)] if "series" not in cues_found else steps)
             if kind == "infusion" and (count or "series" in cues_found):
                 kind = "series"
         kind, count = _plausible(kind, count, amount.low)
@@ -114,18 +125,18 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     )
 
 
-def _kind(contexts: Contexts) -> tuple[str, frozenset[str]]:
-    """The kind the nearest deciding step names, and the cues of that step."""
-    for text in contexts.steps():
+def _kind(contexts: Contexts) -> tuple[str, frozenset[str], int]:
+    """The kind the nearest deciding step names, the cues of that step and its place among the steps."""
+    for step, text in enumerate(contexts.steps()):
         found = contexts.cues(text)
         if not found:
             continue
         for group in cues.SPECIFIC_GROUPS:
             if group in found:
-                return cues.KIND_OF_GROUP[group], found
+                return cues.KIND_OF_GROUP[group], found, step
         if not found.isdisjoint(cues.INFUSION_WORDS):
-            return _routed(contexts, found), found
-    return "unknown", frozenset()
+            return _routed(contexts, found), found, step
+    return "unknown", frozenset(), -1
 
 
 def _routed(contexts: Contexts, found: frozenset[str]) -> str:
@@ -139,6 +150,8 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
         return "session"
     if "spravato" in wider and "ketamine" not in found:
         return "spravato"
+    if "other_service" in wider and "ketamine" not in found | wider:
+        return "other_service"    # "TMS therapy is $300 per session, or $9,000 for a 36-session course"
     return "infusion"
 
 
@@ -213,6 +226,8 @@ def _voice(contexts: Contexts, page: str) -> str:
     """"own", "market", "third", or "" when nothing says whose price it is."""
     if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
+    if cues.testimonial(f"{contexts.previous} {contexts.sentence}"):
+        return "third"
     for text in contexts.steps():
         voice = cues.voice_in(text, contexts.sentence)
         if voice:
@@ -227,7 +242,9 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
             or cues.price_context(contexts.sentence)):
         doubts.append("no pricing context")
     # "Infusions cost $400 to $800": this clinic's range, or everyone's? (A sliding scale is always a clinic's own.)
-    if not voice and amount.high is not None and not pricing_page and not _SLIDING.search(contexts.own):
+    # A label and its range ("6 to 8 infusions: $2,700 to $3,400") is a price list's line, not a statement.
+    if (not voice and amount.high is not None and not pricing_page and not _SLIDING.search(contexts.own)
+            and not (contexts.label_line and _LABELLED.search(contexts.own))):
         doubts.append("voice unclear")
     if count and count[0] != count[1] and amount.high is None:
         doubts.append("count given as a range")

@@ -9,6 +9,7 @@ Rules
     - Prices without doubt decide; doubted ones count only when no other price is published, or to show a
       conflict.
     - The confidence is "low" when the deciding prices are in doubt, when only a booster price is published, or
+      when a package total has no count that could be read and is well above every per-infusion price, or
       when standard prices conflict: two prices from different sentences differ, neither sentence names what sets
       it apart (a condition, a length, a tier, a package) and no single figure satisfies both.
     - With no usable price, fee_min and fee_max are None and the note is "call for pricing" when such a sentence
@@ -38,6 +39,7 @@ class StandardFee:
     confidence: str = ""      # "high" or "low" when a fee is given, else ""
 
 
+_PACKAGE_RATIO = 1.5
 _NOT_COUNTED = {
     "intro": "intro offer", "pain_infusion": "pain infusion", "session": "non-infusion session",
     "market_reference": "market figure", "third_party": "third-party figure",
@@ -61,6 +63,8 @@ def standard_fee(mentions: Iterable[FeeMention], call_for_pricing_sentence: str 
     trusted = [m for m in chosen if m.confidence == "high"]
     if not trusted:
         doubts += sorted({doubt for m in chosen for doubt in m.doubt.split("; ") if doubt})
+    if _uncounted_package(mentions, chosen):
+        doubts.append("package price without a count")
     if _conflicting(chosen):
         doubts.append("conflicting prices")
     else:
@@ -99,6 +103,13 @@ def _figure(mention: FeeMention) -> float:
 def _bounded(mention: FeeMention) -> bool:
     # A plain price or a range states its top; a "from" or sliding-scale floor does not.
     return mention.per_infusion_max is not None or mention.qualifier == ""
+
+
+def _uncounted_package(mentions: list[FeeMention], chosen: list[FeeMention]) -> bool:
+    """Whether a package total whose count could not be read is well above every per-infusion price: it stands
+    for a per-infusion price no one can work out, perhaps the lowest ("a package for $2,550")."""
+    top = max(_figure(m) for m in chosen)
+    return any(m.kind == "series" and m.count is None and m.amount > _PACKAGE_RATIO * top for m in mentions)
 
 
 def _conflicting(mentions: list[FeeMention]) -> bool:
