@@ -57,7 +57,7 @@ def link(records: list[dict]) -> tuple[list[int], list[Conflict]]:
         for other in members[1:]:
             clusters.union(members[0], other, checked=False)
     suspects: list[Conflict] = []
-    for (code, core), members in sorted(by_address.items()):
+    for (code, core), members in _shared(by_address):
         key = f"the street address {records[members[0]]['street']!r} in ZIP {code}"
         for a, b, equal in _pairs(records, members):
             # The same name at one address is one clinic even with a second phone line; a merely similar name
@@ -66,7 +66,7 @@ def link(records: list[dict]) -> tuple[list[int], list[Conflict]]:
                 differs = clusters.union(a, b)
                 if differs:
                     suspects.append(Conflict(a, b, key, differs))
-    for (phone, code), members in sorted(by_phone.items()):
+    for (phone, code), members in _shared(by_phone):
         key = f"the phone {phone} in ZIP {code}"
         if len(members) > BLOCK_LIMIT:
             suspects += [Conflict(members[0], other, key, "names") for other in members[1:]]
@@ -82,6 +82,11 @@ def link(records: list[dict]) -> tuple[list[int], list[Conflict]]:
                 suspects.append(Conflict(a, b, key, differs))
     roots = [clusters.root(i) for i in range(len(records))]
     return roots, [c for c in suspects if roots[c.first] != roots[c.second]]
+
+
+def _shared(blocks: dict[tuple[str, str], list[int]]) -> list[tuple[tuple[str, str], list[int]]]:
+    """The blocks that hold more than one record, in key order (the same links whatever the crawl's order)."""
+    return sorted((key, members) for key, members in blocks.items() if len(members) > 1)
 
 
 def _pairs(records: list[dict], members: list[int]):
