@@ -44,8 +44,9 @@ class FileSet:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         payload = data.encode("utf-8") if isinstance(data, str) else data
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL, dir=path.parent)
-        self._staged.append((temporary, path))
+        with _signals_held():   # Ctrl-C between creating the file and noting it would leave it behind
+            fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PARTIAL, dir=path.parent)
+            self._staged.append((temporary, path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             os.fchmod(handle.fileno(), 0o666 & ~_umask())

@@ -4,12 +4,14 @@ import csv
 import io
 import json
 import os
+import signal
 import stat
+import tempfile
 
 import pandas as pd
 import pytest
 
-from common.files import write_atomic
+from common.files import FileSet, write_atomic
 from directory.outputs import DIRECTORY_COLUMNS, csv_text, geojson_text
 
 TRICKY_TEXT = ['plain', 'comma, inside', 'quote " inside', 'line\nbreak', 'crlf\r\nbreak', '', None, ' spaced ',
@@ -91,3 +93,18 @@ def test_geojson_leaves_out_what_cannot_be_placed():
     features = json.loads(geojson_text(frame, []))["features"]
     assert [f["geometry"]["coordinates"] for f in features] == [[-105.0, 40.0], [20.0, 10.0]]
     assert json.loads(geojson_text(frame.drop(columns=["latitude"]), []))["features"] == []
+
+
+def test_ctrl_c_just_as_a_file_is_staged_leaves_no_staged_file(tmp_path, monkeypatch):
+    """A signal between creating a staged file and noting it once left the file behind (seen on a busy machine)."""
+    created = tempfile.mkstemp
+
+    def mkstemp_then_ctrl_c(*args, **kwargs):
+        made = created(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)   # Python raises KeyboardInterrupt at its next chance
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_ctrl_c)
+    with pytest.raises(KeyboardInterrupt), FileSet() as files:
+        files.stage(tmp_path / "clinics.csv", "clinic_id\n")
+    assert os.listdir(tmp_path) == []
