@@ -256,11 +256,11 @@ def _run_near(args, parser) -> int:
         if others:
             print(f"(also named so: {'; '.join(others[:_TOWNS_NAMED])}{' and more' if others[_TOWNS_NAMED:] else ''}"
                   f"; give 'City, ST' for one of them)")
-    if found.empty:   # say so, and offer the nearest few however far they are, as the map page does
-        from maps.page import NEAREST
+    if found.empty and not args.quiet:   # say so, and offer the nearest few however far, as the map page does;
+        from maps.page import NEAREST       # a script (--quiet) gets what is within reach, nothing else
 
         found = nearest(clinics, place[0], place[1], miles=ANYWHERE_MILES, limit=NEAREST)
-        if not args.quiet and not found.empty:
+        if not found.empty:
             print("The nearest listed clinic(s), farther away:")
     for clinic in found.itertuples():
         print(f"{clinic.distance_miles:6.1f} mi  {clinic.name} — {clinic.street}, {clinic.city}, {clinic.state}  "

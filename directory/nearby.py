@@ -36,6 +36,7 @@ def towns_named(name: str) -> list[tuple[float, float, str]]:
     found = [town for state in places.bounds if (town := places.city(name.strip(), state))]
     if len(found) > 1:
         labels = {town.label for town in found}
+        # A ZIP code's label names its town: "80202 (Denver, CO)".
         sizes = Counter(town for place in places.zips.values() if (town := place.label[7:-1]) in labels)
         found.sort(key=lambda town: (-sizes[town.label], town.label))
     return [(town.latitude, town.longitude, town.label) for town in found]
