@@ -6,6 +6,7 @@ import os
 import re
 import signal
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -75,13 +76,32 @@ class FileSet:
 
 @contextmanager
 def _signals_held():
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, held) if hasattr(signal, "pthread_sigmask") else None
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block ends, then act as they would have. Python runs signal
+    handlers in the main thread, whichever thread the system gave the signal to (numpy's and others' threads
+    included), so the handlers are swapped for ones that note the signal: a signal mask holds for one thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+    previous = {number: signal.getsignal(number) for number in _HELD}
+    for number, handler in previous.items():
+        if handler is not None:   # None: a handler set outside Python, which Python cannot put back
+            signal.signal(number, lambda got, frame: noted.append(got))
     try:
         yield
     finally:
-        if blocked is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        for number, handler in previous.items():
+            if handler is not None:
+                signal.signal(number, handler)
+        if noted:
+            handler = previous[noted[0]]
+            if callable(handler):
+                handler(noted[0], None)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(noted[0])
+
+
+_HELD = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def _umask() -> int:
