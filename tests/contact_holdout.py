@@ -223,14 +223,14 @@ PO_BOXES = [
 
 MAPS = [
     Layout("address only in an embed, state spelled out", "map",
-           "<p>Call (720) 555-0123</p><iframe src='https://www.google.com/maps?q=1600+Stout+St,+Denver,+Colorado+"
+           "<p>Call (720) 555-0123</p><iframe src='https://maps.google.com/maps?q=1600+Stout+St,+Denver,+Colorado+"
            "80202&amp;output=embed'></iframe>", (("1600 Stout St", "Denver", "CO", "80202", "+17205550123"),)),
     Layout("place link only, with its point", "map",
-           "<p>Phone 208-555-0140</p><a href='https://www.google.com/maps/place/1100+W+Main+St,+Boise,+ID+83702/"
+           "<p>Phone 208-555-0140</p><a href='https://maps.google.com/maps/place/1100+W+Main+St,+Boise,+ID+83702/"
            "@43.6166,-116.2040,17z'>Find us</a>",
            (("1100 W Main St", "Boise", "ID", "83702", "+12085550140"),), (43.6166, -116.2040)),
     Layout("search link with query", "map",
-           "<p>Call 502-555-0179</p><a href='https://www.google.com/maps/search/?api=1&amp;query=222%20W%20Main%20St"
+           "<p>Call 502-555-0179</p><a href='https://maps.google.com/maps/search/?api=1&amp;query=222%20W%20Main%20St"
            "%2C%20Louisville%2C%20KY%2040202'>Map</a>",
            (("222 W Main St", "Louisville", "KY", "40202", "+15025550179"),)),
     Layout("bing link with where1", "map",
@@ -238,7 +238,7 @@ MAPS = [
            "OK+73102'>Directions</a>",
            (("100 N Broadway Ave", "Oklahoma City", "OK", "73102", "+14055550126"),)),
     Layout("text address with a place pair in a lazy embed", "map",
-           "<p>2195 Drew St, Clearwater, FL 33765 · 727-555-0112</p><iframe data-src='https://www.google.com/maps/"
+           "<p>2195 Drew St, Clearwater, FL 33765 · 727-555-0112</p><iframe data-src='https://maps.google.com/maps/"
            "embed?pb=!1m18!1m12!1m3!1d3522.9!2d-82.7564!3d27.9701!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1'></iframe>",
            (("2195 Drew St", "Clearwater", "FL", "33765", "+17275550112"),), (27.9701, -82.7564)),
 ]
@@ -358,10 +358,10 @@ SECOND = [
            "<td>1100 W Main St</td><td>Boise</td><td>ID</td><td>83702</td><td>208-555-0140</td></tr></table>",
            (MAIN,)),
     Layout("Embed API place link only", "map",
-           "<p>Call 208-555-0140</p><iframe src='https://www.google.com/maps/embed/v1/place?key=ABC123&amp;"
+           "<p>Call 208-555-0140</p><iframe src='https://maps.google.com/maps/embed/v1/place?key=ABC123&amp;"
            "q=1100+W+Main+St,Boise+ID+83702'></iframe>", (MAIN,)),
     Layout("directions path with the destination and a view", "map",
-           "<p>Call 208-555-0140</p><a href='https://www.google.com/maps/dir//1100+W+Main+St,+Boise,+ID+83702/"
+           "<p>Call 208-555-0140</p><a href='https://maps.google.com/maps/dir//1100+W+Main+St,+Boise,+ID+83702/"
            "@43.6166,-116.2040,16z'>Directions</a>", (MAIN,), (43.6166, -116.2040)),
     Layout("JSON-LD telephone as a tel URL, graph with address reference", "structured",
            _ld({"@graph": [{"@type": "MedicalClinic", "name": "Boise Mind", "telephone": "tel:+12085550140",

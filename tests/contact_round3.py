@@ -192,7 +192,7 @@ PO_BOXES = [
            (("3700 Maple Ave", "Dallas", "TX", "75219", "+12145550180"),)),
 ]
 
-_EMBED = ("https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3445.2!2d-97.7430!3d30.2688!2m3!1f0!2f0!3f0!3m2"
+_EMBED = ("https://maps.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3445.2!2d-97.7430!3d30.2688!2m3!1f0!2f0!3f0!3m2"
           "!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x0!2zMzDCsDE2!5e0!3m2!1sen!2sus!4v1700000000000")
 MAPS = [
     Layout("embed with a view centre", "map",
@@ -209,7 +209,7 @@ MAPS = [
            "1200%20Pearl%20St,%20Boulder,%20CO%2080302&amp;ll=40.0183,-105.2797&amp;q=Clinic'>Open in Maps</a>",
            (PEARL,), (40.0183, -105.2797)),
     Layout("place link: the place's pair beats the view", "map",
-           "<p>1001 SW 5th Ave, Portland, OR 97204 · 503-555-0191</p><a href='https://www.google.com/maps/place/"
+           "<p>1001 SW 5th Ave, Portland, OR 97204 · 503-555-0191</p><a href='https://maps.google.com/maps/place/"
            "Clinic/@45.5200,-122.6800,17z/data=!3m1!4b1!4m6!3m5!1s0x1:0x2!8m2!3d45.5231!4d-122.6765'>Map</a>",
            (("1001 SW 5th Ave", "Portland", "OR", "97204", "+15035550191"),), (45.5231, -122.6765)),
     Layout("openstreetmap marker", "map",

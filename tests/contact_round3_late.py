@@ -29,9 +29,9 @@ LATE = [
            "<footer><p>2450 BROADWAY · BOULDER, COLORADO 80304 · 303-555-0187</p></footer>",
            (("2450 BROADWAY", "BOULDER", "CO", "80304", "+13035550187"),)),
     Layout("two offices each with its own embedded map", "multi",
-           "<h3>Boulder</h3><p>2450 Broadway, Boulder, CO 80304 · 303-555-0187</p><iframe src='https://www.google.com/"
+           "<h3>Boulder</h3><p>2450 Broadway, Boulder, CO 80304 · 303-555-0187</p><iframe src='https://maps.google.com/"
            "maps/embed?pb=!1m18!1m12!1m3!1d3000!2d-105.272!3d40.021!2m3'></iframe><h3>Denver</h3><p>1600 Stout St, "
-           "Denver, CO 80202 · 720-555-0149</p><iframe src='https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3000"
+           "Denver, CO 80202 · 720-555-0149</p><iframe src='https://maps.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3000"
            "!2d-104.995!3d39.746!2m3'></iframe>",
            (BROADWAY, ("1600 Stout St", "Denver", "CO", "80202", "+17205550149"))),
     Layout("telephone as a tel: URL in JSON-LD", "structured",

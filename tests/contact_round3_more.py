@@ -76,13 +76,13 @@ CITIES = [
 
 MORE_MAPS = [
     Layout("search link with an encoded query", "map",
-           "<p>Questions? 303-555-0187</p><a href='https://www.google.com/maps/search/?api=1&amp;query=2450%20Broadway"
+           "<p>Questions? 303-555-0187</p><a href='https://maps.google.com/maps/search/?api=1&amp;query=2450%20Broadway"
            "%2C%20Boulder%2C%20CO%2080304'>Find us</a>", (BROADWAY,)),
     Layout("place link named by its address", "map",
-           "<p>Call 303-555-0187</p><a href='https://www.google.com/maps/place/2450+Broadway,+Boulder,+CO+80304/"
+           "<p>Call 303-555-0187</p><a href='https://maps.google.com/maps/place/2450+Broadway,+Boulder,+CO+80304/"
            "@40.0210,-105.2720,17z'>Map</a>", (BROADWAY,), (40.021, -105.272)),
     Layout("embed API keyed by place, no ZIP code", "map",
-           "<p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><iframe src='https://www.google.com/maps/embed/"
+           "<p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><iframe src='https://maps.google.com/maps/embed/"
            "v1/place?key=K&amp;q=2450+Broadway,Boulder+CO'></iframe>", (BROADWAY,)),
 ]
 
@@ -173,10 +173,10 @@ MORE_LINKS = [
            "<p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><a href='https://waze.com/ul?ll=40.0210,"
            "-105.2720&amp;navigate=yes'>Waze</a>", (BROADWAY,), (40.021, -105.272)),
     Layout("directions path with the address", "map",
-           "<p>Call 303-555-0187</p><a href='https://www.google.com/maps/dir//2450+Broadway,+Boulder,+CO+80304/"
+           "<p>Call 303-555-0187</p><a href='https://maps.google.com/maps/dir//2450+Broadway,+Boulder,+CO+80304/"
            "@40.0210,-105.2720,15z'>Directions</a>", (BROADWAY,), (40.021, -105.272)),
     Layout("place id only", "map",
-           "<p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><a href='https://www.google.com/maps/search/"
+           "<p>2450 Broadway, Boulder, CO 80304</p><p>303-555-0187</p><a href='https://maps.google.com/maps/search/"
            "?api=1&amp;query=Flatiron+Mind&amp;query_place_id=ChIJabc'>Map</a>", (BROADWAY,)),
     Layout("address reference in a graph", "structured",
            _ld({"@graph": [{"@type": "PostalAddress", "@id": "#addr", "streetAddress": "2450 Broadway",
