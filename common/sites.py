@@ -59,7 +59,8 @@ def site_key(url: str) -> str:
         return name.removeprefix("www.")
     shared = name if name in _SHARED_BY_PATH else registered if registered in _SHARED_BY_PATH else ""
     if shared:   # m.facebook.com and www.facebook.com too
-        return "/".join([shared, *_site_segments(url, _SHARED_BY_PATH[shared])]).lower()
+        parts = _split(url)
+        return "/".join([shared, *_segments(parts.path if parts else "", _SHARED_BY_PATH[shared])]).lower()
     if registered:
         return registered
     name = f"[{name}]" if ":" in name else name
@@ -74,14 +75,13 @@ def site_root(url: str) -> str:
         return ""
     name = (parts.hostname or "").removeprefix("www.")
     shared = name if name in _SHARED_BY_PATH else _EXTRACT(name).top_domain_under_public_suffix
-    segments = _site_segments(url, _SHARED_BY_PATH[shared]) if shared in _SHARED_BY_PATH else []
+    segments = _segments(parts.path, _SHARED_BY_PATH[shared]) if shared in _SHARED_BY_PATH else []
     path = "".join(f"/{segment}" for segment in segments) + "/"
     return f"{(parts.scheme or 'http').lower()}://{parts.netloc.lower()}{path}"
 
 
-def _site_segments(url: str, count: int) -> list[str]:
-    parts = _split(url)
-    return [segment for segment in (parts.path if parts else "").split("/") if segment][:count]
+def _segments(path: str, count: int) -> list[str]:
+    return [segment for segment in path.split("/") if segment][:count]
 
 
 # The usual web address, "https://www.clinic.com[:port]/...", read by one regex; anything else goes through
