@@ -15,7 +15,7 @@ import pandas as pd
 from directory import identity
 from directory.errors import InputError
 from directory.merge import CLINIC_FIELDS
-from directory.outputs import number_cell
+from directory.outputs import number_cells
 from directory.spreadsheet import read_table
 
 IDENTITY = ("name", "street", "city", "state", "postal_code", "phone")
@@ -180,7 +180,7 @@ def _rows(frame: pd.DataFrame, change: str, column: str, old, new) -> pd.DataFra
 
 def _as_written(values: pd.Series) -> list[str]:
     if values.dtype.kind == "f":
-        return ["" if v != v else number_cell(v) for v in values.tolist()]
+        return number_cells(values)
     return values.astype(object).where(values.notna(), "").astype(str).tolist()
 
 

@@ -91,26 +91,47 @@ def _record(item: dict) -> dict:
 def _clinic(members: list[dict]) -> tuple:
     """The clinic's row, in CLINIC_FIELDS order."""
     # Best source first; among equals the latest crawl, so a changed fee replaces the old one.
-    members = sorted(members, key=lambda r: (r["_rank"], r["_newest_first"], r["source_url"]))
-    scalars = tuple(next((m[field] for m in members if m[field]), "") for field in _SCALARS)
+    if len(members) > 1:
+        members = sorted(members, key=lambda r: (r["_rank"], r["_newest_first"], r["source_url"]))
+    scalars = tuple(_first_value(members, field) for field in _SCALARS)
     name, street, _, state, postal_code, phone, website = scalars
-    located = next((m for m in members if m["latitude"] is not None), None)
-    priced = next((m for m in members if m["fee_min"] is not None), None)
+    located = _first_with(members, "latitude")
+    priced = _first_with(members, "fee_min")
     fee_from = priced or members[0]
     # The best source that says anything decides: a clinic's own site outranks a directory listing it.
-    says_provider = next((m for m in members if m["ketamine_provider"] is not None), members[0])
+    says_provider = _first_with(members, "ketamine_provider") or members[0]
     host = next((m["_host"] for m in members if m["website"] == website), "")
-    dates = sorted(m["_date"] for m in members)
+    dates = [m["_date"] for m in members]
     return (
         identity.clinic_id(postal_code, street, phone, host, name, state), *scalars,
         located["latitude"] if located else None, located["longitude"] if located else None,
         located["coordinates_source"] if located else "",
-        ";".join(sorted({r for m in members for r in m["routes"]})),
-        ";".join(sorted({c for m in members for c in m["conditions"]})), says_provider["ketamine_provider"],
+        _joined(members, "routes"), _joined(members, "conditions"), says_provider["ketamine_provider"],
         fee_from["fee_min"], fee_from["fee_max"], fee_from["fee_confidence"], fee_from["fee_note"],
         fee_from["fee_evidence"], fee_from["fee_source_url"], fee_from["_date"] if priced else "",
         " ".join(sorted({m["source_url"] for m in members})), "; ".join(sorted({m["licence"] for m in members} - {""})),
-        dates[0], dates[-1], fee_from["fees"],
-        ";".join(sorted({flag for m in members for flag in m["review_flags"]})),   # a flag of any item holds
+        min(dates), max(dates), fee_from["fees"],
+        _joined(members, "review_flags"),   # a flag of any item holds
         "",
     )
+
+
+def _first_value(members: list[dict], field: str) -> str:
+    """The field as the best member that states it gives it; "" when none does."""
+    for member in members:
+        if member[field]:
+            return member[field]
+    return ""
+
+
+def _first_with(members: list[dict], field: str) -> dict | None:
+    """The best member whose field is not None."""
+    for member in members:
+        if member[field] is not None:
+            return member
+    return None
+
+
+def _joined(members: list[dict], field: str) -> str:
+    """The codes any member lists, once each, sorted and joined by ";"."""
+    return ";".join(sorted({code for member in members for code in member[field]}))
