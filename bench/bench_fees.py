@@ -1,5 +1,6 @@
 """Median time of fee classification on a ~70 KB page of clinic text (target: classify ~1 ms, well under 5 ms),
-and on hostile text: a 50 KB line full of amounts and cue words, and a 1 MB page (target: well under a second).
+and on hostile text: a 50 KB line full of amounts and cue words, a 1 MB page, and 200 lines of pipes and dollar
+signs (target: well under a second each).
 
     python -m bench.bench_fees [--repeat N]
 """
@@ -99,7 +100,9 @@ def main() -> None:
           "(classify + call_for_pricing + standard_fee)")
     fee = standard_fee(mentions, sentence)
     print(f"standard fee: {fee.fee_min}-{fee.fee_max} ({fee.note or 'plain price'}, confidence {fee.confidence})")
-    for label, hostile in (("50 KB line of amounts", hostile_line()), ("1 MB page", clinic_page_text(1_000_000))):
+    pipes = "\n".join(["| $ | $$ | dollar | USD |" * 200] * 200)
+    for label, hostile in (("50 KB line of amounts", hostile_line()), ("1 MB page", clinic_page_text(1_000_000)),
+                           ("200 lines of pipes and dollar signs", pipes)):
         seconds = median_seconds(lambda hostile=hostile: standard_fee(classify(hostile), call_for_pricing(hostile)),
                                  max(3, args.repeat // 40))
         print(f"{label}: {1000 * seconds:.1f} ms median (whole fee step)")

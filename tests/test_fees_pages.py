@@ -112,14 +112,11 @@ def test_rows_cells_and_list_items_are_read_as_units(body, lines):
     assert visible_text(parse_html(html(body))).split("\n")[1:] == lines
 
 
-def test_a_unit_of_thousands_of_blocks_is_read_in_linear_time():
-    import time
-
+@pytest.mark.timeout(30)   # a test of each block's siblings took minutes here; bench/bench_extract.py measures it
+def test_a_unit_of_thousands_of_blocks_is_read_whole():
     tree = parse_html(html("<ul><li>" + "x<br>" * 40_000 + "</li></ul><table><tr><td>" + "<p>y</p>\n" * 40_000
                            + "</td></tr></table>"))
-    started = time.perf_counter()
     lines = visible_text(tree).split("\n")
-    assert time.perf_counter() - started < 1.0      # a test of each block's siblings took minutes here
     assert lines[1].startswith("x, x, x") and lines[2].startswith("y, y, y")
 
 

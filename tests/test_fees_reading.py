@@ -1,7 +1,5 @@
 """Reading page text for fees: dollar amounts and counts, sentences, "call for pricing", and hostile input."""
 
-import time
-
 import pytest
 
 from spiders.extract.amounts import count_range, find_amounts
@@ -110,33 +108,31 @@ def test_call_for_pricing(text, expected):
 
 
 # ------------------------------------------------------------------------------------------------ hostile input
-# Generous ceilings: a reader whose cost grows with the square of a line's length takes minutes on these, a linear
-# one a few hundredths of a second. Speed itself is measured in bench/.
+# Each is read in a fraction of a second (bench/bench_extract.py measures it); a reader whose cost grows with the
+# square of a line's length takes minutes, and the timeout stops it.
 
-def _seconds(run) -> float:
-    started = time.perf_counter()
-    run()
-    return time.perf_counter() - started
-
-
-def test_a_50_kb_line_full_of_amounts_and_cue_words_is_read_in_linear_time():
+@pytest.mark.timeout(30)
+def test_a_50_kb_line_full_of_amounts_and_cue_words_is_read_whole():
     words = ("Each ketamine infusion is $450, or six for $2,400 ($400 each) with a $100 deposit; most clinics charge "
              "$350 to $1,800 nationwide and we save you $300 ")
     line = (words * (50_000 // len(words) + 1))[:50_000]
     assert "\n" not in line and len(line) == 50_000
-    assert _seconds(lambda: standard_fee(classify(line), call_for_pricing(line))) < 1.0
+    fee = standard_fee(classify(line), call_for_pricing(line))
+    assert (fee.fee_min, fee.fee_max) == (450.0, 450.0)   # not the market's $350 to $1,800
     assert 0 < len(classify(line)) <= 300
 
 
-def test_a_one_megabyte_page_is_read_in_linear_time():
+@pytest.mark.timeout(30)
+def test_a_one_megabyte_page_is_read_whole():
     block = ("Pricing\nSingle infusion | $475\nSix infusions | $2,550\n"
              + "Ketamine is given slowly through an IV while nurses watch. Call us for pricing on packages. " * 40)
     page = "\n".join([block] * (1_000_000 // len(block) + 1))
     assert len(page) >= 1_000_000
-    assert _seconds(lambda: standard_fee(classify(page), call_for_pricing(page))) < 1.0
+    fee = standard_fee(classify(page), call_for_pricing(page))
+    assert (fee.fee_min, fee.fee_max) == (425.0, 475.0)
 
 
+@pytest.mark.timeout(30)
 def test_a_page_of_pipes_and_dollar_signs_without_amounts():
     page = "\n".join(["| $ | $$ | dollar | USD |" * 200] * 200)
-    assert _seconds(lambda: classify(page)) < 1.0
     assert classify(page) == []
