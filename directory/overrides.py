@@ -107,6 +107,7 @@ def read_overrides(path: Path) -> list[Override]:
         if unnamed:
             raise InputError(f"{path}:{line}:{unnamed}: column {unnamed} has no name in the header, yet this row "
                              f"has a value there; name the column or move the value")
+        _no_swallowed_rows(path, header, row)
         override = Override(line, "", path=str(path), positions=positions)
         _parse_row(override, {name: cell for name, cell in zip(header, row) if name in COLUMNS})
         if override.adds_clinic:
@@ -119,6 +120,26 @@ def read_overrides(path: Path) -> list[Override]:
             )
         overrides.setdefault(override.clinic_id, override)
     return [*overrides.values(), *added]
+
+
+# A clinic id standing as a cell of its own: the start of a row, wherever the clinic_id column is.
+_ROW_OF_ITS_OWN = re.compile(r"(?:^|,)(kc-[0-9a-f]{10})(?:,|$)")
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+def _no_swallowed_rows(path: Path, header: list[str], row: list[Cell]) -> None:
+    """A context column may hold line breaks (fee candidates, one per line), so a stray quote at the start of such a
+    cell and another at the end of a later one join every row between into that cell, which is never read. A line
+    of a cell that holds a clinic id as a cell of its own is such a row."""
+    for col, (name, cell) in enumerate(zip(header, row), start=1):
+        lines = _LINE_BREAK.split(cell.text) if cell.quoted and name in CONTEXT else []
+        for offset, text in enumerate(lines if len(lines) > 1 else []):
+            found = _ROW_OF_ITS_OWN.search(text)
+            if found:
+                raise InputError(
+                    f"{path}:{cell.line}:{col}: this {name} cell runs over {len(lines)} lines and holds, at line "
+                    f"{cell.line + offset}, the row of clinic {found[1]}: a stray quote (\") here and another "
+                    f"further down joined the rows between into one cell; remove the stray quotes")
 
 
 def _separator_hint(header: list[str]) -> str:

@@ -116,6 +116,22 @@ def test_a_stray_quote_or_comma_stops_the_file_where_it_is(tmp_path, rows, where
     assert f"{path}{where}" in str(error.value) and message in str(error.value)
 
 
+@pytest.mark.parametrize("header, rows, where", [
+    # A stray quote opens row 4's fee_candidates, another closes row 5's: row 5 (an exclusion) would be lost.
+    ("clinic_id,status,reason,fee_candidates",
+     ['kc-00000000a1,excluded,too dear,"$1,500 (infusion)\n$2,000 (series)"', 'kc-00000000b2,excluded,closed,"$450',
+      'kc-00000000c3,excluded,moved,$600 (infusion)"', "kc-00000000d4,listed,,$500 (infusion)"], ":4:4:"),
+    # The same with the columns reordered by a reviewer, the clinic id last.
+    ("status,fee_evidence,clinic_id", ['excluded,"Infusions are $450.,kc-00000000b2',
+                                       'excluded,Call us."" for pricing",kc-00000000c3'], ":2:2:"),
+])
+def test_two_stray_quotes_joining_rows_into_a_context_cell_stop_the_file(tmp_path, header, rows, where):
+    path = write(tmp_path, "\n".join([header, *rows]) + "\n")
+    with pytest.raises(InputError) as error:
+        read_overrides(path)
+    assert f"{path}{where}" in str(error.value) and "joined the rows between into one cell" in str(error.value)
+
+
 def test_quoted_cells_may_hold_commas_quotes_and_line_breaks_where_a_value_can(tmp_path):
     path = write(tmp_path, 'clinic_id,status,reason,fee_candidates\r\n'
                            'kc-a,excluded,"closed, says ""the landlord""","$450 (infusion)\r\n$650 (infusion)"\r\n'
