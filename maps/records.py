@@ -6,12 +6,13 @@ Everything here stays plain text; escaping happens where the text meets HTML (Ji
 
 from __future__ import annotations
 
+import math
 import re
+from collections import namedtuple
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 import us
 
@@ -85,16 +86,24 @@ class ClinicRecord(NamedTuple):
 def clinic_records(clinics: pd.DataFrame) -> list[ClinicRecord]:
     """One record per row, in the order of the list: by state name (the unknown state last), then clinic name."""
     rows = clinics.reindex(columns=list(MAP_COLUMNS))
-    for column in _NUMBERS:
-        values = pd.to_numeric(rows[column], errors="coerce")
-        rows[column] = values.astype(object).where(np.isfinite(values), None)
-    for column in _TEXTS:   # plain str objects: pandas' own string arrays are slow to walk row by row
-        values = rows[column].astype(object)
-        rows[column] = values.where(values.notna(), "").astype(str).str.strip().astype(object)
+    # Columns as lists of plain values, walked by zip: pandas' own string arrays are slow to walk row by row.
+    columns = [_numbers(rows[name]) if name in _NUMBERS else _texts(rows[name]) for name in MAP_COLUMNS]
     used: set[str] = set()
     records = [_record(_anchor(row.clinic_id, position, used), row)
-               for position, row in enumerate(rows.itertuples(index=False))]
+               for position, row in enumerate(map(_Row._make, zip(*columns)))]
     return sorted(records, key=lambda r: (r.state_name == UNKNOWN_STATE, r.state_name, r.name.casefold()))
+
+
+_Row = namedtuple("_Row", MAP_COLUMNS)
+
+
+def _numbers(column: pd.Series) -> list[float | None]:
+    values = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float).tolist()
+    return [value if math.isfinite(value) else None for value in values]
+
+
+def _texts(column: pd.Series) -> list[str]:
+    return ["" if gone else str(value).strip() for value, gone in zip(column.tolist(), column.isna().tolist())]
 
 
 def _record(anchor: str, row) -> ClinicRecord:
