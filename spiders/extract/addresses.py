@@ -71,6 +71,24 @@ _OCCUPANCY = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
+# Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
+# above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
+# site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else.
+_NOT_A_PLACE = re.compile(
+    r"\b(?:corporate|headquarters|hq|administrative\s+offices?|admin\s+offices?|business\s+office"
+    r"|coming\s+soon|opening\s+(?:soon|in|this|next|early|late|spring|summer|fall|autumn|winter|\d)"
+    r"|opens\s+(?:soon|in|this|next|on)|future\s+(?:home|location|site)"
+    r"|(?:website|web\s+site|web\s+design|site|designed|developed|powered|built|hosted|marketing)\s+by"
+    r"|(?:send|mail|submit|ship|deliver|forward)\b[\w\s']{0,30}?\bto"
+    r"|emergency\s+(?:room|department)|seminar|workshop|webinar|support\s+group|meets|meetup|fundraiser)\b",
+    re.I)
+# Another organisation named right before the address ("... at Lakeview Pharmacy, 6500 Monona Dr"): a pharmacy,
+# library, church, airport, licensing board or health plan is not the clinic.
+_OTHER_PLACE = re.compile(
+    r"\b(?:pharmacy|library|church|airport|board\s+of\b[\w\s]{0,40}|health\s+plan|insurance(?:\s+company)?)\b"
+    r"[\w\s'.&-]{0,30}?[,:]?\s*$", re.I)
+# A private mailbox at a street address, a rural route or drawer box: post only.
+_MAILBOX = re.compile(r"\bPMB\b|\bprivate\s+mail\s*box\b|^(?:box|drawer)\b|\bdrawer\s+\d", re.I)
 # Words right before an address that make it some other place: where to park ("Parking: ...", "the garage at ..."),
 # or where the clinic was before it moved ("Formerly at ...", "Old address: ...").
 _ELSEWHERE = re.compile(
@@ -101,7 +119,7 @@ class Address:
 
     @property
     def po_box(self) -> bool:
-        return bool(_PO_BOX.match(self.street))
+        return bool(_PO_BOX.match(self.street) or _MAILBOX.search(self.street))
 
 
 @dataclass(frozen=True)
@@ -173,7 +191,8 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         return None
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
-    mailing = address.po_box or bool(_MAILING.search(label) or _ELSEWHERE.search(label))
+    mailing = address.po_box or any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE,
+                                                                            _OTHER_PLACE))
     return FoundAddress(address, start, end, mailing)
 
 
