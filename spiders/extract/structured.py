@@ -13,6 +13,8 @@ from typing import Any, Iterator
 import lxml.etree
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
+from spiders.extract.addresses import Address
+
 # Types whose nodes describe a place patients can visit (schema.org's MedicalBusiness and LocalBusiness trees).
 CLINIC_TYPES = frozenset({
     "MedicalClinic", "MedicalBusiness", "MedicalOrganization", "Physician", "IndividualPhysician",
@@ -156,13 +158,16 @@ def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
     org = Org(
         types=tuple(sorted(_types(node))),
         name=_text(node.get("name") or node.get("legalName")),
-        phone=_text(node.get("telephone")).removeprefix("tel:"),
+        phone=_text(node.get("telephone") or _contact_phone(node, by_id)).removeprefix("tel:"),
         url=_text(node.get("url")),
         map_url=_text(node.get("hasMap")),
         price_range=_text(node.get("priceRange")),
         description=_text(node.get("description"))[:500],
     )
-    address = _resolve(next(iter(_as_list(node.get("address"))), None), by_id)
+    # A list of addresses may start with the mailing box: the first that gives a street to visit is the clinic's.
+    addresses = [_resolve(a, by_id) for a in _as_list(node.get("address"))]
+    address = next((a for a in addresses if isinstance(a, dict) and not Address(_text(a.get("streetAddress"))).po_box),
+                   addresses[0] if addresses else None)
     if isinstance(address, dict):
         org.street = _text(address.get("streetAddress"))
         org.city = _text(address.get("addressLocality"))
@@ -175,3 +180,12 @@ def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
     if isinstance(geo, dict):
         org.latitude, org.longitude = _float(geo.get("latitude")), _float(geo.get("longitude"))
     return org
+
+
+def _contact_phone(node: dict, by_id: dict[str, dict]) -> str:
+    """The telephone of the node's first contact point that gives one (sites put the clinic's line there)."""
+    for point in _as_list(node.get("contactPoint")):
+        point = _resolve(point, by_id)
+        if isinstance(point, dict) and (phone := _text(point.get("telephone"))):
+            return phone
+    return ""
