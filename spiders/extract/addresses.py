@@ -19,6 +19,7 @@ import us
 import usaddress
 
 from common.contact import normalize_state, normalize_zip
+from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
 
 # The most states-and-ZIP anchors read on one page: a chain's locations page lists dozens; a page with more is not
 # a clinic's, and each anchor costs a usaddress call.
@@ -34,6 +35,8 @@ _STATE_NAMES = "|".join(sorted((re.escape(name) for s in (*us.states.STATES_AND_
 # "|" may stand between them. A code typed in title case ("Boulder, Co 80304") counts after a comma only.
 _STATE_BEFORE = re.compile(
     rf"(?:\b(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
+# A city right before a ZIP code with no state, at the start of its line or piece: "· Bozeman 59715".
+_CITY_BEFORE = re.compile(r"(?:^|(?<=[\n|•·;,]))\s*(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:\s[A-Z][a-z][A-Za-z.'-]*){0,3}),?\s*$")
 _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
@@ -138,14 +141,23 @@ def find_addresses(text: str) -> list[FoundAddress]:
     for zip_match in _zip_candidates(text):
         state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
         code = state and (state["code"] or (state["titled"] or "").upper())
-        if state is None or (code and code not in _STATE_CODES):
+        if state is None:
+            # "88 W Main St · Bozeman 59715": a city with no state before its ZIP code, whose state the ZIP code gives.
+            city = _CITY_BEFORE.search(text, max(0, zip_match.start() - 40), zip_match.start())
+            code = city and state_of_city_zip(city["city"], zip_match.group()[:5])
+            if not code:
+                continue
+            state_at = zip_match.start()
+        elif code and code not in _STATE_CODES:
             continue
+        else:
+            state_at = state.start()
         anchors += 1
         if anchors > MAX_ANCHORS:
             break
         after = found[-1].end if found else 0
         state_and_zip = f"{code or state['name']} {zip_match.group()}"
-        located = _address_before(text, after, state.start(), zip_match.end(), state_and_zip)
+        located = _address_before(text, after, state_at, zip_match.end(), state_and_zip)
         if located is not None:
             found.append(located)
     return found
@@ -261,7 +273,7 @@ def parse_address(text: str) -> Address | None:
     does not read it as a street or PO box address with a city, a state and a ZIP code, or gives one part twice."""
     address = _parse(text)
     if address is not None:
-        return address
+        return address if zip_fits_state(address.postal_code, address.state) else None
     # usaddress misreads some pieces: a unit ("Floor 12" read as a second street name) or an aside in brackets
     # ("(entrance on 11th St)"). The address is read once more without them; a unit goes back on the street line.
     asides = [aside.strip(" ()") for aside in _ASIDE.findall(text)]
@@ -270,7 +282,7 @@ def parse_address(text: str) -> Address | None:
     if not units and not asides:
         return None
     address = _parse(", ".join(piece for piece in pieces if piece not in units))
-    if address is None or address.po_box:
+    if address is None or address.po_box or not zip_fits_state(address.postal_code, address.state):
         return None
     return replace(address, street=", ".join([address.street, *units]))
 
