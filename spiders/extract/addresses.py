@@ -34,7 +34,12 @@ _STATE_NAMES = "|".join(sorted((re.escape(name) for s in (*us.states.STATES_AND_
 # The state right before a ZIP code, matched against the few characters before it only; a comma or a table cell's
 # "|" may stand between them. A code typed in title case ("Boulder, Co 80304") counts after a comma only.
 _STATE_BEFORE = re.compile(
-    rf"(?:\b(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
+    rf"(?:(?:\b|(?<=[a-z]))(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
+# Where a street type or a number runs into the city with no space, as spans set side by side print them
+# ("88 W Main StBozeman, MT", "6410 Monona DrMadisonWI 53716"): a comma is put back there before parsing.
+_SEAM = re.compile(
+    r"\b(St|Ave|Rd|Dr|Blvd|Ln|Ct|Way|Pkwy|Hwy|Pl|Cir|Sq|Ter|Trl|Street|Avenue|Road|Drive|Boulevard|Lane|Court|"
+    r"Parkway|Highway|Place|Circle|Square|Terrace|Trail|\d+)(?=[A-Z][a-z])")
 # A city right before a ZIP code with no state, at the start of its line or piece: "· Bozeman 59715".
 _CITY_BEFORE = re.compile(r"(?:^|(?<=[\n|•·;,]))\s*(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:\s[A-Z][a-z][A-Za-z.'-]*){0,3}),?\s*$")
 _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
@@ -198,7 +203,8 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         before = [s for s in segments if s[1] <= parts[0][0]]
         while before and _OCCUPANCY.fullmatch(text, *before[-1]):
             parts.insert(0, before.pop())
-    address = parse_address(", ".join(text[s:e] for s, e in parts) + ", " + state_and_zip)
+    printed = ", ".join(text[s:e] for s, e in parts) + ", " + state_and_zip
+    address = parse_address(_SEAM.sub(r"\1, ", printed))
     if address is None:
         return None
     start = parts[0][0]
