@@ -19,6 +19,7 @@ import us
 import usaddress
 
 from common.contact import normalize_state, normalize_zip
+from spiders.extract.contact_forms import FormAddress, form_addresses
 from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
 
 # The most states-and-ZIP anchors read on one page: a chain's locations page lists dozens; a page with more is not
@@ -165,7 +166,27 @@ def find_addresses(text: str) -> list[FoundAddress]:
         located = _address_before(text, after, state_at, zip_match.end(), state_and_zip)
         if located is not None:
             found.append(located)
-    return found
+    forms = [located for form in form_addresses(text) if (located := _form_address(text, form)) is not None]
+    if not forms:
+        return found
+    # A form's lines are read as one address, in place of anything the anchors read from them ("City: Bozeman").
+    found = [place for place in found if not any(form.start <= place.end and place.start <= form.end
+                                                 for form in forms)]
+    return sorted(found + forms, key=lambda place: place.start)
+
+
+def _form_address(text: str, form: FormAddress) -> FoundAddress | None:
+    address = parse_address(form.text)
+    if address is None:
+        return None
+    line_start = text.rfind("\n", 0, form.start) + 1
+    return FoundAddress(address, form.start, form.end,
+                        address.po_box or _not_a_place(_label_before(text, 0, line_start)))
+
+
+def _not_a_place(label: str) -> bool:
+    """Whether the words labelling an address make it no place to visit."""
+    return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE, _OTHER_PLACE))
 
 
 def _address_before(text: str, after: int, state_at: int, end: int, state_and_zip: str) -> FoundAddress | None:
@@ -209,8 +230,7 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         return None
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
-    mailing = address.po_box or any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE,
-                                                                            _OTHER_PLACE))
+    mailing = address.po_box or _not_a_place(label)
     return FoundAddress(address, start, end, mailing)
 
 
