@@ -34,8 +34,8 @@ FOOTERS = [
            "<footer><p>88 W Main St, Bozeman, MT 59715</p><p><strong>Phone:</strong>406-555-0134<strong>Fax:</strong>"
            "406-555-0135</p></footer>", (BOZEMAN,)),
     Layout("web studio's credit under the clinic's line", "footer",
-           "<footer><p>Gallatin Ketamine · 88 W Main St · Bozeman, MT 59715 · 406-555-0134</p><p>Website by Ridgeline "
-           "Web Studio · 215 E Front St, Missoula, MT 59802 · 406-555-0190</p></footer>", (BOZEMAN,)),
+           "<footer><p>Gallatin Ketamine · 88 W Main St · Bozeman, MT 59715 · 406-555-0134</p>"
+           "<p>Website by Ridgeline Web Studio · 215 E Front St, Missoula, MT 59802 · 406-555-0190</p></footer>", (BOZEMAN,)),
     Layout("plaza name as its own column", "footer",
            "<footer><p>Cherry Creek Medical Plaza | 3955 E Exposition Ave, Suite 300 | Denver, CO 80209 | "
            "303-555-0161</p></footer>", (PLAZA,)),
@@ -186,8 +186,8 @@ MULTI = [
            "Suite 400, Madison, WI 53703</p></footer>", (MADISON,)),
     Layout("two clinics and the administrative office", "multi",
            "<h3>Raleigh</h3><p>3200 Wake Forest Rd, Raleigh, NC 27609 · 919-555-0177</p><h3>Durham</h3>"
-           "<p>4102 N Roxboro St, Durham, NC 27704 · 919-555-0185</p><p>Administrative offices: 2 Hanover Sq, Raleigh, "
-           "NC 27601</p>", (RALEIGH, DURHAM)),
+           "<p>4102 N Roxboro St, Durham, NC 27704 · 919-555-0185</p>"
+           "<p>Administrative offices: 2 Hanover Sq, Raleigh, NC 27601</p>", (RALEIGH, DURHAM)),
     Layout("a call centre on top, each card with its own line", "multi",
            "<p>Call our care team: 1-866-555-0100</p><div class='card'><h3>Raleigh</h3><p>3200 Wake Forest Rd<br>"
            "Raleigh, NC 27609<br>919-555-0177</p></div><div class='card'><h3>Durham</h3><p>4102 N Roxboro St<br>"

@@ -19,6 +19,7 @@ import us
 import usaddress
 
 from common.contact import normalize_state, normalize_zip
+from spiders.extract.contact_labels import not_a_place
 from spiders.extract.contact_forms import FormAddress, form_addresses
 from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
 
@@ -35,14 +36,16 @@ _STATE_NAMES = "|".join(sorted((re.escape(name) for s in (*us.states.STATES_AND_
 # The state right before a ZIP code, matched against the few characters before it only; a comma or a table cell's
 # "|" may stand between them. A code typed in title case ("Boulder, Co 80304") counts after a comma only.
 _STATE_BEFORE = re.compile(
-    rf"(?:(?:\b|(?<=[a-z]))(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
+    rf"(?:(?:\b|(?<=[a-z]))(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?"
+    r"(?:\s*[,|])?\s*$")
 # Where a street type or a number runs into the city with no space, as spans set side by side print them
 # ("88 W Main StBozeman, MT", "6410 Monona DrMadisonWI 53716"): a comma is put back there before parsing.
 _SEAM = re.compile(
     r"\b(St|Ave|Rd|Dr|Blvd|Ln|Ct|Way|Pkwy|Hwy|Pl|Cir|Sq|Ter|Trl|Street|Avenue|Road|Drive|Boulevard|Lane|Court|"
     r"Parkway|Highway|Place|Circle|Square|Terrace|Trail|\d+)(?=[A-Z][a-z])")
 # A city right before a ZIP code with no state, at the start of its line or piece: "· Bozeman 59715".
-_CITY_BEFORE = re.compile(r"(?:^|(?<=[\n|•·;,]))\s*(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:\s[A-Z][a-z][A-Za-z.'-]*){0,3}),?\s*$")
+_CITY_BEFORE = re.compile(
+    r"(?:^|(?<=[\n|•·;,]))\s*(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:\s[A-Z][a-z][A-Za-z.'-]*){0,3}),?\s*$")
 _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
@@ -78,33 +81,8 @@ _OCCUPANCY = re.compile(
     r"|\w{1,8}\s+(?:floor|fl\.?|level))", re.I)
 # Words in brackets beside an address: a suite, or a note on where the door is.
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
-# A street address given for post or payments only: kept out of the places a clinic can be visited.
-_MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
-# Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
-# above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
-# site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else.
-_NOT_A_PLACE = re.compile(
-    r"\b(?:corporate|headquarters|hq|administrative\s+offices?|admin\s+offices?|business\s+office"
-    r"|coming\s+soon|opening\s+(?:soon|in|this|next|early|late|spring|summer|fall|autumn|winter|\d)"
-    r"|opens\s+(?:soon|in|this|next|on)|future\s+(?:home|location|site)"
-    r"|(?:website|web\s+site|web\s+design|site|designed|developed|powered|built|hosted|marketing)\s+by"
-    r"|(?:send|mail|submit|ship|deliver|forward)\b[\w\s']{0,30}?\bto"
-    r"|emergency\s+(?:room|department)|seminar|workshop|webinar|support\s+group|meets|meetup|fundraiser)\b",
-    re.I)
-# Another organisation named right before the address ("... at Lakeview Pharmacy, 6500 Monona Dr"): a pharmacy,
-# library, church, airport, licensing board or health plan is not the clinic.
-_OTHER_PLACE = re.compile(
-    r"\b(?:pharmacy|library|church|airport|board\s+of\b[\w\s]{0,40}|health\s+plan|insurance(?:\s+company)?)\b"
-    r"[\w\s'.&-]{0,30}?[,:]?\s*$", re.I)
 # A private mailbox at a street address, a rural route or drawer box: post only.
 _MAILBOX = re.compile(r"\bPMB\b|\bprivate\s+mail\s*box\b|^(?:box|drawer)\b|\bdrawer\s+\d", re.I)
-# Words right before an address that make it some other place: where to park ("Parking: ...", "the garage at ..."),
-# or where the clinic was before it moved ("Formerly at ...", "Old address: ...").
-_ELSEWHERE = re.compile(
-    r"(?:\b(?:parking|garage|park|formerly|previously|(?:old|former|previous)\s+(?:address|location|office))\b"
-    r"[\w\s]{0,20}?\b(?:at|in|on|behind|from)|\b(?:parking|formerly|previously|(?:old|former|previous)\s+"
-    r"(?:address|location|office))\s*:|\bmoved\s+from)\s*$", re.I)
-
 # usaddress labels of the street line proper, and of what is inside the building (suite, floor, building).
 _MAIN_LABELS = frozenset({
     "AddressNumberPrefix", "AddressNumber", "AddressNumberSuffix", "StreetNamePreModifier",
@@ -181,12 +159,8 @@ def _form_address(text: str, form: FormAddress) -> FoundAddress | None:
         return None
     line_start = text.rfind("\n", 0, form.start) + 1
     return FoundAddress(address, form.start, form.end,
-                        address.po_box or _not_a_place(_label_before(text, 0, line_start)))
+                        address.po_box or not_a_place(_label_before(text, 0, line_start)))
 
-
-def _not_a_place(label: str) -> bool:
-    """Whether the words labelling an address make it no place to visit."""
-    return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE, _OTHER_PLACE))
 
 
 def _address_before(text: str, after: int, state_at: int, end: int, state_and_zip: str) -> FoundAddress | None:
@@ -230,7 +204,7 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         return None
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
-    mailing = address.po_box or _not_a_place(label)
+    mailing = address.po_box or not_a_place(label)
     return FoundAddress(address, start, end, mailing)
 
 

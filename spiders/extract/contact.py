@@ -46,11 +46,32 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     located = [
         LocatedAddress(place.address, _phone_for(i, found, phones, text), _heading(text, place.start))
         for i, place in enumerate(found) if not place.mailing
-    ]
+    ] or [LocatedAddress(place.address) for place in find_addresses(_labels(tree)) if not place.mailing]
     urls = [href for href, _ in links]
     urls += [src for frame in tree.iter("iframe") if (src := frame.get("src") or frame.get("data-src"))]
     maps = [place for url in urls if (place := map_place(url)) is not None]
     return PageContact(_unique(located), _page_phones(phones, tel_links), _unique(maps))
+
+
+# Elements whose alt text, aria-label or title may give the address the page shows only as a picture or a button
+# ("Map to 88 W Main St, Bozeman, MT 59715", "Directions to ..."), and the most such labels read on one page.
+_LABELLED = ("img", "a", "area", "button", "iframe", "div", "span", "section", "figure")
+_LABEL_ATTRIBUTES = ("alt", "aria-label", "title")
+_MAX_LABELS = 50
+
+
+def _labels(tree: lxml.etree._Element) -> str:
+    """The labels of the page's pictures, buttons, links and maps that hold a number, one a line: read for an
+    address when the visible text prints none."""
+    labels = []
+    for element in tree.iter(_LABELLED):
+        for name in _LABEL_ATTRIBUTES:
+            value = element.get(name)
+            if value and len(value) <= 300 and any(ch.isdigit() for ch in value):
+                labels.append(" ".join(value.split()))
+        if len(labels) >= _MAX_LABELS:
+            break
+    return "\n".join(labels)
 
 
 def clear_caches() -> None:
