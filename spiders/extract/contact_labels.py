@@ -12,7 +12,8 @@ import re
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
 # Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
 # above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
-# site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else.
+# site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else,
+# an example in a form's help text.
 _NOT_A_PLACE = re.compile(
     r"\b(?:corporate\s+(?:office|offices|headquarters|address|hq)|headquarters|hq|administrative\s+offices?"
     r"|admin\s+offices?|business\s+office"
@@ -22,7 +23,8 @@ _NOT_A_PLACE = re.compile(
     r"|(?<![\w-])(?:send|mail|submit|ship|deliver|forward|fax)\b[\w\s']{0,20}?\b(?:checks?|payments?|claims?|"
     r"records?|forms?|correspondence|letters?|packages?|deliveries|specimens?|documents?|paperwork)\b[\w\s']{0,20}?"
     r"\bto"
-    r"|emergency\s+(?:room|department)|seminar|workshop|webinar|support\s+group|meetup|fundraiser)\b",
+    r"|emergency\s+(?:room|department)|seminar|workshop|webinar|support\s+group|meetup|fundraiser"
+    r"|example|for\s+instance)\b|\be\.g\.",
     re.I)
 # Another organisation named right before the address ("... at Lakeview Pharmacy, 6500 Monona Dr"): a pharmacy,
 # library, church, airport, licensing board or health plan is not the clinic.

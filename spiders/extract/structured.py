@@ -80,7 +80,7 @@ def read_structured(tree: lxml.etree._Element, url: str, microdata: bool = True)
         for item in _microdata.extract_items(tree, url):
             nodes.extend(_flatten(_from_microdata(item)))
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    orgs = [_to_org(n, by_id) for n in nodes if _types(n) & CLINIC_TYPES or n.get(_NESTED)]
+    orgs = [org for n in nodes if _types(n) & CLINIC_TYPES or n.get(_NESTED) for org in _to_orgs(n, by_id)]
     return StructuredData(orgs=[o for o in orgs if o.name or o.has_address], malformed_blocks=malformed)
 
 
@@ -154,7 +154,17 @@ def _float(value: Any) -> float | None:
         return None
 
 
-def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
+def _to_orgs(node: dict, by_id: dict[str, dict]) -> Iterator[Org]:
+    """The node as one Org per street address it gives: a chain may list its offices as a list of addresses. A list
+    may also start with the mailing box: the addresses with a street to visit are the clinic's."""
+    addresses = [_resolve(a, by_id) for a in _as_list(node.get("address"))]
+    streets = [a for a in addresses if isinstance(a, dict) and _text(a.get("streetAddress"))
+               and not Address(_text(a.get("streetAddress"))).po_box]
+    for address in streets or addresses[:1] or [None]:
+        yield _to_org(node, address, by_id)
+
+
+def _to_org(node: dict, address: Any, by_id: dict[str, dict]) -> Org:
     org = Org(
         types=tuple(sorted(_types(node))),
         name=_text(node.get("name") or node.get("legalName")),
@@ -164,10 +174,6 @@ def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
         price_range=_text(node.get("priceRange")),
         description=_text(node.get("description"))[:500],
     )
-    # A list of addresses may start with the mailing box: the first that gives a street to visit is the clinic's.
-    addresses = [_resolve(a, by_id) for a in _as_list(node.get("address"))]
-    address = next((a for a in addresses if isinstance(a, dict) and not Address(_text(a.get("streetAddress"))).po_box),
-                   addresses[0] if addresses else None)
     if isinstance(address, dict):
         org.street = _text(address.get("streetAddress"))
         org.city = _text(address.get("addressLocality"))
@@ -183,9 +189,11 @@ def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
 
 
 def _contact_phone(node: dict, by_id: dict[str, dict]) -> str:
-    """The telephone of the node's first contact point that gives one (sites put the clinic's line there)."""
+    """The telephone of the node's first contact point that gives one (sites put the clinic's line there), a fax
+    line left out."""
     for point in _as_list(node.get("contactPoint")):
         point = _resolve(point, by_id)
-        if isinstance(point, dict) and (phone := _text(point.get("telephone"))):
+        if isinstance(point, dict) and (phone := _text(point.get("telephone"))) and \
+                "fax" not in _text(point.get("contactType")).lower():
             return phone
     return ""
