@@ -1,19 +1,23 @@
 """Round-four contact layouts read through the public page and site readers, and the rules they brought up.
 
-The cases are in tests/contact_round4.py; the rules: labels that make an address no place to visit (a corporate
-office, a location coming soon, a web studio's credit, another organisation's address), other organisations' numbers,
-private mailboxes, a ZIP code that must fit its state (or give the state a city lacks), parts run together with no
-space, labelled forms, addresses only in alt text or an aria-label, JSON-LD address lists and contact points.
+The cases are in tests/contact_round4.py and tests/contact_round4_late.py; the rules: labels that make an address no
+place to visit (a corporate office, a location coming soon, a web studio's credit, another organisation's address),
+other organisations' numbers, private mailboxes, a ZIP code that must fit its state (or give the state a city
+lacks), parts run together with no space, labelled forms, addresses only in alt text or an aria-label, JSON-LD
+address lists and contact points.
 """
 
 import pytest
+import zipcodes
 
 from spiders.extract import addresses, contact_forms
 from spiders.extract.addresses import find_addresses
-from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
+from common.gazetteer import US_PLACES
+from spiders.extract.contact_zips import prefix_states, state_of_city_zip, zip_fits_state
 from spiders.extract.locations import location_key
 from spiders.extract.phones import FAX, OTHER, PHONE, UNLABELLED, find_phones
-from tests.contact_round4 import LATE, LEFT, ROUND4
+from tests.contact_round4 import ROUND4
+from tests.contact_round4_late import LATE, LEFT
 from tests.test_contact import tagger_calls  # noqa: F401  (a fixture)
 from tests.test_contact_layouts import assert_reads, clinics, page, placed
 
@@ -94,8 +98,16 @@ def test_a_zip_code_fits_a_state_it_is_used_in(postal_code, state, fits):
     assert zip_fits_state(postal_code, state) is fits
 
 
+def test_the_zip_code_prefix_table_holds_every_zip_codes_state():
+    known = prefix_states()
+    wrong = {(entry["zip_code"], entry["state"]) for entry in zipcodes.list_all()
+             if entry["state"] in US_PLACES and entry["state"] not in known.get(entry["zip_code"][:3], ())}
+    assert wrong == set()
+
+
 @pytest.mark.parametrize("city, postal_code, state", [
     ("Bozeman", "59715", "MT"), ("Madison", "53716", "WI"), ("Springfield", "59715", ""), ("Bozeman", "99999", ""),
+    ("St. Paul", "55101", "MN"), ("Saint Paul", "55101", "MN"), ("Denver", "８０２０２", ""), ("Denver", "802", ""),
 ])
 def test_a_city_printed_with_a_zip_code_and_no_state(city, postal_code, state):
     assert state_of_city_zip(city, postal_code) == state
@@ -131,5 +143,6 @@ def test_a_page_of_form_lines_and_cities_without_states_is_read_in_bounded_piece
     assert len(found) == contact_forms.MAX_FORMS
     towns = " · ".join(f"{i} Main St · Bozeman 59715" for i in range(1, 20_000))
     assert len(find_addresses(towns)) == addresses.MAX_ANCHORS
+    assert find_addresses(" · ".join(f"{i} Main St · Springfield 59715" for i in range(1, 20_000))) == []
     assert len(tagger_calls) <= contact_forms.MAX_FORMS + 2 * addresses.MAX_ANCHORS
     assert max(map(len, tagger_calls)) < 300

@@ -121,13 +121,15 @@ class FoundAddress:
 def find_addresses(text: str) -> list[FoundAddress]:
     """Every US street or PO box address in `text`, in the order printed."""
     found: list[FoundAddress] = []
-    anchors = 0
+    anchors = guesses = 0
     for zip_match in _zip_candidates(text):
         state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
         code = state and (state["code"] or (state["titled"] or "").upper())
         if state is None:
             # "88 W Main St · Bozeman 59715": a city with no state before its ZIP code, whose state the ZIP code gives.
-            city = _CITY_BEFORE.search(text, max(0, zip_match.start() - 40), zip_match.start())
+            city = guesses < MAX_ANCHORS and _CITY_BEFORE.search(text, max(0, zip_match.start() - 40),
+                                                                 zip_match.start())
+            guesses += bool(city)
             code = city and state_of_city_zip(city["city"], zip_match.group()[:5])
             if not code:
                 continue
