@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from spiders.extract.addresses import Address, FoundAddress, find_addresses, parse_address
+from spiders.extract.contact_labels import not_a_place
 from spiders.extract.maplinks import MapPlace, map_place
 from spiders.extract import phones as _phones
 from spiders.extract.phones import PHONE, UNLABELLED, FoundPhone, find_phones
@@ -77,6 +78,7 @@ def _labels(tree: lxml.etree._Element) -> str:
 def clear_caches() -> None:
     """Forget the addresses and numbers already read: a crawl reads a site's footer once; a benchmark, every time."""
     parse_address.cache_clear()
+    not_a_place.cache_clear()
     _phones._number_ending_at.cache_clear()
 
 

@@ -7,6 +7,7 @@ other organisations' addresses (a pharmacy, a library, a licensing board) are pr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
@@ -43,6 +44,8 @@ _ELSEWHERE = re.compile(
     r"(?:address|location|office))\s*:|\bmoved\s+from)\s*$", re.I)
 
 
+# A site repeats its footer on every page: the same label is judged once per crawl.
+@lru_cache(maxsize=4096)
 def not_a_place(label: str) -> bool:
     """Whether the words labelling an address (on its line before it, or a short heading above it) make it no place
     a patient visits the clinic at."""
