@@ -5,7 +5,8 @@ name, street and city; street and city on separate lines; prose ("Visit us at ..
 state and a ZIP code, so each ZIP code preceded by a state is an anchor; from there the reader walks back over the
 pieces between separators: the city, any suite, building or floor pieces, and the street that starts at a house
 number (or a PO box). Each anchor looks at a bounded window of text and makes at most one usaddress call, so reading
-stays linear in the length of the page however long one line is.
+stays linear in the length of the page however long one line is. A city printed with a ZIP code and no state is an
+anchor too when the ZIP code is that city's; parts printed under labels ("City: ...") are read as a form.
 """
 
 from __future__ import annotations
@@ -162,7 +163,6 @@ def _form_address(text: str, form: FormAddress) -> FoundAddress | None:
     line_start = text.rfind("\n", 0, form.start) + 1
     return FoundAddress(address, form.start, form.end,
                         address.po_box or not_a_place(_label_before(text, 0, line_start)))
-
 
 
 def _address_before(text: str, after: int, state_at: int, end: int, state_and_zip: str) -> FoundAddress | None:
