@@ -30,7 +30,7 @@ def test_round_three_layout(case):
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.id) for case in MISSED])
 def test_a_layout_still_missed_gives_no_wrong_address(case):
-    assert placed(clinics(page(case.html))) == ()
+    assert placed(clinics(page(case.html))) in ((), case.expected)     # a later round may have learnt to read it
 
 
 @pytest.mark.parametrize("text, street", [

@@ -5,7 +5,8 @@ name, street and city; street and city on separate lines; prose ("Visit us at ..
 state and a ZIP code, so each ZIP code preceded by a state is an anchor; from there the reader walks back over the
 pieces between separators: the city, any suite, building or floor pieces, and the street that starts at a house
 number (or a PO box). Each anchor looks at a bounded window of text and makes at most one usaddress call, so reading
-stays linear in the length of the page however long one line is.
+stays linear in the length of the page however long one line is. A city printed with a ZIP code and no state is an
+anchor too when the ZIP code is that city's; parts printed under labels ("City: ...") are read as a form.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ import us
 import usaddress
 
 from common.contact import normalize_state, normalize_zip
+from spiders.extract.contact_labels import not_a_place
+from spiders.extract.contact_forms import FormAddress, form_addresses
+from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
 
 # The most states-and-ZIP anchors read on one page: a chain's locations page lists dozens; a page with more is not
 # a clinic's, and each anchor costs a usaddress call.
@@ -33,7 +37,16 @@ _STATE_NAMES = "|".join(sorted((re.escape(name) for s in (*us.states.STATES_AND_
 # The state right before a ZIP code, matched against the few characters before it only; a comma or a table cell's
 # "|" may stand between them. A code typed in title case ("Boulder, Co 80304") counts after a comma only.
 _STATE_BEFORE = re.compile(
-    rf"(?:\b(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?(?:\s*[,|])?\s*$")
+    rf"(?:(?:\b|(?<=[a-z]))(?P<code>[A-Z]{{2}})|,\s*(?P<titled>[A-Z][a-z])|\b(?P<name>{_STATE_NAMES}))\.?"
+    r"(?:\s*[,|])?\s*$")
+# Where a street type or a number runs into the city with no space, as spans set side by side print them
+# ("88 W Main StBozeman, MT", "6410 Monona DrMadisonWI 53716"): a comma is put back there before parsing.
+_SEAM = re.compile(
+    r"\b(St|Ave|Rd|Dr|Blvd|Ln|Ct|Way|Pkwy|Hwy|Pl|Cir|Sq|Ter|Trl|Street|Avenue|Road|Drive|Boulevard|Lane|Court|"
+    r"Parkway|Highway|Place|Circle|Square|Terrace|Trail|\d+)(?=[A-Z][a-z])")
+# A city right before a ZIP code with no state, at the start of its line or piece: "· Bozeman 59715".
+_CITY_BEFORE = re.compile(
+    r"(?:^|(?<=[\n|•·;,]))\s*(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:\s[A-Z][a-z][A-Za-z.'-]*){0,3}),?\s*$")
 _ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
@@ -69,15 +82,8 @@ _OCCUPANCY = re.compile(
     r"|\w{1,8}\s+(?:floor|fl\.?|level))", re.I)
 # Words in brackets beside an address: a suite, or a note on where the door is.
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
-# A street address given for post or payments only: kept out of the places a clinic can be visited.
-_MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
-# Words right before an address that make it some other place: where to park ("Parking: ...", "the garage at ..."),
-# or where the clinic was before it moved ("Formerly at ...", "Old address: ...").
-_ELSEWHERE = re.compile(
-    r"(?:\b(?:parking|garage|park|formerly|previously|(?:old|former|previous)\s+(?:address|location|office))\b"
-    r"[\w\s]{0,20}?\b(?:at|in|on|behind|from)|\b(?:parking|formerly|previously|(?:old|former|previous)\s+"
-    r"(?:address|location|office))\s*:|\bmoved\s+from)\s*$", re.I)
-
+# A private mailbox at a street address, a rural route or drawer box: post only.
+_MAILBOX = re.compile(r"\bPMB\b|\bprivate\s+mail\s*box\b|^(?:box|drawer)\b|\bdrawer\s+\d", re.I)
 # usaddress labels of the street line proper, and of what is inside the building (suite, floor, building).
 _MAIN_LABELS = frozenset({
     "AddressNumberPrefix", "AddressNumber", "AddressNumberSuffix", "StreetNamePreModifier",
@@ -101,7 +107,7 @@ class Address:
 
     @property
     def po_box(self) -> bool:
-        return bool(_PO_BOX.match(self.street))
+        return bool(_PO_BOX.match(self.street) or _MAILBOX.search(self.street))
 
 
 @dataclass(frozen=True)
@@ -116,21 +122,47 @@ class FoundAddress:
 def find_addresses(text: str) -> list[FoundAddress]:
     """Every US street or PO box address in `text`, in the order printed."""
     found: list[FoundAddress] = []
-    anchors = 0
+    anchors = guesses = 0
     for zip_match in _zip_candidates(text):
         state = _STATE_BEFORE.search(text, max(0, zip_match.start() - 28), zip_match.start())
         code = state and (state["code"] or (state["titled"] or "").upper())
-        if state is None or (code and code not in _STATE_CODES):
+        if state is None:
+            # "88 W Main St · Bozeman 59715": a city with no state before its ZIP code, whose state the ZIP code gives.
+            city = guesses < MAX_ANCHORS and _CITY_BEFORE.search(text, max(0, zip_match.start() - 40),
+                                                                 zip_match.start())
+            guesses += bool(city)
+            code = city and state_of_city_zip(city["city"], zip_match.group()[:5])
+            if not code:
+                continue
+            state_at = zip_match.start()
+        elif code and code not in _STATE_CODES:
             continue
+        else:
+            state_at = state.start()
         anchors += 1
         if anchors > MAX_ANCHORS:
             break
         after = found[-1].end if found else 0
         state_and_zip = f"{code or state['name']} {zip_match.group()}"
-        located = _address_before(text, after, state.start(), zip_match.end(), state_and_zip)
+        located = _address_before(text, after, state_at, zip_match.end(), state_and_zip)
         if located is not None:
             found.append(located)
-    return found
+    forms = [located for form in form_addresses(text) if (located := _form_address(text, form)) is not None]
+    if not forms:
+        return found
+    # A form's lines are read as one address, in place of anything the anchors read from them ("City: Bozeman").
+    found = [place for place in found if not any(form.start <= place.end and place.start <= form.end
+                                                 for form in forms)]
+    return sorted(found + forms, key=lambda place: place.start)
+
+
+def _form_address(text: str, form: FormAddress) -> FoundAddress | None:
+    address = parse_address(form.text)
+    if address is None:
+        return None
+    line_start = text.rfind("\n", 0, form.start) + 1
+    return FoundAddress(address, form.start, form.end,
+                        address.po_box or not_a_place(_label_before(text, 0, line_start)))
 
 
 def _address_before(text: str, after: int, state_at: int, end: int, state_and_zip: str) -> FoundAddress | None:
@@ -168,12 +200,13 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         before = [s for s in segments if s[1] <= parts[0][0]]
         while before and _OCCUPANCY.fullmatch(text, *before[-1]):
             parts.insert(0, before.pop())
-    address = parse_address(", ".join(text[s:e] for s, e in parts) + ", " + state_and_zip)
+    printed = ", ".join(text[s:e] for s, e in parts) + ", " + state_and_zip
+    address = parse_address(_SEAM.sub(r"\1, ", printed))
     if address is None:
         return None
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
-    mailing = address.po_box or bool(_MAILING.search(label) or _ELSEWHERE.search(label))
+    mailing = address.po_box or not_a_place(label)
     return FoundAddress(address, start, end, mailing)
 
 
@@ -242,7 +275,7 @@ def parse_address(text: str) -> Address | None:
     does not read it as a street or PO box address with a city, a state and a ZIP code, or gives one part twice."""
     address = _parse(text)
     if address is not None:
-        return address
+        return address if zip_fits_state(address.postal_code, address.state) else None
     # usaddress misreads some pieces: a unit ("Floor 12" read as a second street name) or an aside in brackets
     # ("(entrance on 11th St)"). The address is read once more without them; a unit goes back on the street line.
     asides = [aside.strip(" ()") for aside in _ASIDE.findall(text)]
@@ -251,7 +284,7 @@ def parse_address(text: str) -> Address | None:
     if not units and not asides:
         return None
     address = _parse(", ".join(piece for piece in pieces if piece not in units))
-    if address is None or address.po_box:
+    if address is None or address.po_box or not zip_fits_state(address.postal_code, address.state):
         return None
     return replace(address, street=", ".join([address.street, *units]))
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from spiders.extract.addresses import Address, FoundAddress, find_addresses, parse_address
+from spiders.extract.contact_labels import not_a_place
 from spiders.extract.maplinks import MapPlace, map_place
 from spiders.extract import phones as _phones
 from spiders.extract.phones import PHONE, UNLABELLED, FoundPhone, find_phones
@@ -46,16 +47,38 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     located = [
         LocatedAddress(place.address, _phone_for(i, found, phones, text), _heading(text, place.start))
         for i, place in enumerate(found) if not place.mailing
-    ]
+    ] or [LocatedAddress(place.address) for place in find_addresses(_labels(tree)) if not place.mailing]
     urls = [href for href, _ in links]
     urls += [src for frame in tree.iter("iframe") if (src := frame.get("src") or frame.get("data-src"))]
     maps = [place for url in urls if (place := map_place(url)) is not None]
     return PageContact(_unique(located), _page_phones(phones, tel_links), _unique(maps))
 
 
+# Elements whose alt text, aria-label or title may give the address the page shows only as a picture or a button
+# ("Map to 88 W Main St, Bozeman, MT 59715", "Directions to ..."), and the most such labels read on one page.
+_LABELLED = ("img", "a", "area", "button", "iframe", "div", "span", "section", "figure")
+_LABEL_ATTRIBUTES = ("alt", "aria-label", "title")
+_MAX_LABELS = 50
+
+
+def _labels(tree: lxml.etree._Element) -> str:
+    """The labels of the page's pictures, buttons, links and maps that hold a number, one a line: read for an
+    address when the visible text prints none."""
+    labels = []
+    for element in tree.iter(_LABELLED):
+        for name in _LABEL_ATTRIBUTES:
+            value = element.get(name)
+            if value and len(value) <= 300 and any(ch.isdigit() for ch in value):
+                labels.append(" ".join(value.split()))
+        if len(labels) >= _MAX_LABELS:
+            break
+    return "\n".join(labels)
+
+
 def clear_caches() -> None:
     """Forget the addresses and numbers already read: a crawl reads a site's footer once; a benchmark, every time."""
     parse_address.cache_clear()
+    not_a_place.cache_clear()
     _phones._number_ending_at.cache_clear()
 
 

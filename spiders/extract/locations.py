@@ -14,6 +14,7 @@ import us
 from common.contact import normalize_phone, normalize_state, normalize_zip
 from common.items import MAP_EMBED
 from spiders.extract.addresses import Address, parse_address
+from spiders.extract.contact_zips import zip_fits_state
 from spiders.extract.maplinks import map_place
 from spiders.extract.page import PageFacts
 from spiders.extract.structured import Org
@@ -129,7 +130,7 @@ def _from_structured(pages: list[PageFacts]) -> dict[tuple[str, str], Location]:
     for page in pages:
         for org in sorted(page.orgs, key=lambda o: not o.specific):
             address = org_address(org)
-            if not address.street or address.po_box:
+            if not address.street or address.po_box or not zip_fits_state(address.postal_code, address.state):
                 continue
             location = Location(name=org.name, address=address, phone=normalize_phone(org.phone),
                                 source_url=page.url, latitude=org.latitude, longitude=org.longitude)

@@ -1,4 +1,4 @@
-"""Phone numbers in page text, each with what its label says it is: a phone, a fax, an identifier or a hotline.
+"""Phone numbers in page text, each labelled a phone, a fax, an identifier, a hotline or someone else's line.
 
 Clinic sites print their number as plain text as often as in a `tel:` link ("Call or text (503) 555-0110",
 "P: 503.555.0110 F: 503.555.0111"), beside fax numbers, NPI and tax numbers, dates and crisis lines. Every US
@@ -17,7 +17,7 @@ from itertools import islice
 
 import phonenumbers
 
-PHONE, FAX, IDENTIFIER, HOTLINE, UNLABELLED = "phone", "fax", "identifier", "hotline", ""
+PHONE, FAX, IDENTIFIER, HOTLINE, OTHER, UNLABELLED = "phone", "fax", "identifier", "hotline", "other", ""
 # The longest way a US number is written before its last four digits: "+1 (503) 555-" and a little slack.
 _REACH = 24
 # How far back a label is looked for: "Phone:", "Call or text", "Fax", "NPI".
@@ -42,6 +42,10 @@ _LABEL = re.compile(
     r"(?P<phone>(?:phone|tel)\s*/\s*fax|phone|\btel\b|\b[tpomc]\s*[:.]|call|text|office|main|mobile|cell|"
     r"appointment|book|schedul|reach|contact|toll[- ]?free|local|direct)"
     r"|(?P<fax>fax|facsimile|\bfx\b|\bf\s*[:.]|\bf\s*$)"
+    # Someone else's line, or a line for something other than the visit: a billing company, a pharmacy, the
+    # hospital's operator, a drug maker's support programme, an answering service.
+    r"|(?P<other>billing|pharmacy|hospital|operator|manufacturer|support\s+program|answering\s+service|"
+    r"after[- ]hours|insurance|insurer|records)"
     r"|(?P<identifier>\b(?:npi|ein|tin|dea|licen[cs]e|lic|tax\s*id|taxpayer|ssn|acct|account|member\s*id|policy|"
     r"invoice|claim|routing|confirmation|reference|ptan|caqh)\b|\bid\s*(?:[:#]|no\b|number)|#\s*$)")
 # "503-555-0111 (fax)": a label after the number, unless it is the label of a number that follows.
@@ -66,7 +70,7 @@ class FoundPhone:
     number: str      # E.164, a US number
     start: int
     end: int
-    label: str       # PHONE, FAX, IDENTIFIER, HOTLINE or UNLABELLED
+    label: str       # PHONE, FAX, IDENTIFIER, HOTLINE, OTHER or UNLABELLED
 
     @property
     def callable(self) -> bool:

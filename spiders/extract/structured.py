@@ -13,6 +13,8 @@ from typing import Any, Iterator
 import lxml.etree
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
+from spiders.extract.addresses import Address
+
 # Types whose nodes describe a place patients can visit (schema.org's MedicalBusiness and LocalBusiness trees).
 CLINIC_TYPES = frozenset({
     "MedicalClinic", "MedicalBusiness", "MedicalOrganization", "Physician", "IndividualPhysician",
@@ -78,7 +80,7 @@ def read_structured(tree: lxml.etree._Element, url: str, microdata: bool = True)
         for item in _microdata.extract_items(tree, url):
             nodes.extend(_flatten(_from_microdata(item)))
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    orgs = [_to_org(n, by_id) for n in nodes if _types(n) & CLINIC_TYPES or n.get(_NESTED)]
+    orgs = [org for n in nodes if _types(n) & CLINIC_TYPES or n.get(_NESTED) for org in _to_orgs(n, by_id)]
     return StructuredData(orgs=[o for o in orgs if o.name or o.has_address], malformed_blocks=malformed)
 
 
@@ -152,17 +154,26 @@ def _float(value: Any) -> float | None:
         return None
 
 
-def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
+def _to_orgs(node: dict, by_id: dict[str, dict]) -> Iterator[Org]:
+    """The node as one Org per street address it gives: a chain may list its offices as a list of addresses. A list
+    may also start with the mailing box: the addresses with a street to visit are the clinic's."""
+    addresses = [_resolve(a, by_id) for a in _as_list(node.get("address"))]
+    streets = [a for a in addresses if isinstance(a, dict) and _text(a.get("streetAddress"))
+               and not Address(_text(a.get("streetAddress"))).po_box]
+    for address in streets or addresses[:1] or [None]:
+        yield _to_org(node, address, by_id)
+
+
+def _to_org(node: dict, address: Any, by_id: dict[str, dict]) -> Org:
     org = Org(
         types=tuple(sorted(_types(node))),
         name=_text(node.get("name") or node.get("legalName")),
-        phone=_text(node.get("telephone")).removeprefix("tel:"),
+        phone=_text(node.get("telephone") or _contact_phone(node, by_id)).removeprefix("tel:"),
         url=_text(node.get("url")),
         map_url=_text(node.get("hasMap")),
         price_range=_text(node.get("priceRange")),
         description=_text(node.get("description"))[:500],
     )
-    address = _resolve(next(iter(_as_list(node.get("address"))), None), by_id)
     if isinstance(address, dict):
         org.street = _text(address.get("streetAddress"))
         org.city = _text(address.get("addressLocality"))
@@ -175,3 +186,14 @@ def _to_org(node: dict, by_id: dict[str, dict]) -> Org:
     if isinstance(geo, dict):
         org.latitude, org.longitude = _float(geo.get("latitude")), _float(geo.get("longitude"))
     return org
+
+
+def _contact_phone(node: dict, by_id: dict[str, dict]) -> str:
+    """The telephone of the node's first contact point that gives one (sites put the clinic's line there), a fax
+    line left out."""
+    for point in _as_list(node.get("contactPoint")):
+        point = _resolve(point, by_id)
+        if isinstance(point, dict) and (phone := _text(point.get("telephone"))) and \
+                "fax" not in _text(point.get("contactType")).lower():
+            return phone
+    return ""

@@ -1,0 +1,53 @@
+"""Words before an address that make it no place to visit the clinic at.
+
+Post and payments, parking, a former or future location, a chain's corporate office, the web studio's credit, and
+other organisations' addresses (a pharmacy, a library, a licensing board) are printed beside the clinic's own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A street address given for post or payments only: kept out of the places a clinic can be visited.
+_MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
+# Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
+# above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
+# site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else,
+# an example in a form's help text.
+_NOT_A_PLACE = re.compile(
+    r"\b(?:corporate\s+(?:office|offices|headquarters|address|hq)|headquarters|hq|administrative\s+offices?"
+    r"|admin\s+offices?|business\s+office"
+    r"|coming\s+soon|opening\s+(?:soon|in|this|next|early|late|spring|summer|fall|autumn|winter|\d)"
+    r"|opens\s+(?:soon|in|this|next|on)|future\s+(?:home|location|site)"
+    r"|(?:website|web\s+site|web\s+design|site|designed|developed|powered|hosted|marketing)\s+by"
+    r"|(?<![\w-])(?:send|mail|submit|ship|deliver|forward|fax)\b[\w\s']{0,20}?\b(?:checks?|payments?|claims?|"
+    r"records?|forms?|correspondence|letters?|packages?|deliveries|specimens?|documents?|paperwork)\b[\w\s']{0,20}?"
+    r"\bto"
+    r"|emergency\s+(?:room|department)|seminar|workshop|webinar|support\s+group|meetup|fundraiser"
+    r"|example|for\s+instance)\b|\be\.g\.",
+    re.I)
+# Another organisation named right before the address ("... at Lakeview Pharmacy, 6500 Monona Dr"): a pharmacy,
+# library, church, airport, licensing board or health plan is not the clinic.
+_OTHER_PLACE = re.compile(
+    r"\b(?:pharmacy|library|church|airport|board\s+of\b[\w\s]{0,40}|health\s+plan|insurance(?:\s+company)?)\b"
+    r"[\w\s'.&-]{0,30}?[,:]?\s*$", re.I)
+# Words that place the clinic beside such an organisation ("next to the library, 88 W Main St"): the address is the
+# clinic's then.
+_BESIDE = re.compile(r"\b(?:next\s+to|across\s+from|near|behind|beside|opposite|adjacent\s+to|inside|within)\b",
+                     re.I)
+# Words right before an address that make it some other place: where to park ("Parking: ...", "the garage at ..."),
+# or where the clinic was before it moved ("Formerly at ...", "Old address: ...").
+_ELSEWHERE = re.compile(
+    r"(?:\b(?:parking|garage|park|formerly|previously|(?:old|former|previous)\s+(?:address|location|office))\b"
+    r"[\w\s]{0,20}?\b(?:at|in|on|behind|from)|\b(?:parking|formerly|previously|(?:old|former|previous)\s+"
+    r"(?:address|location|office))\s*:|\bmoved\s+from)\s*$", re.I)
+
+
+# A site repeats its footer on every page: the same label is judged once per crawl.
+@lru_cache(maxsize=4096)
+def not_a_place(label: str) -> bool:
+    """Whether the words labelling an address (on its line before it, or a short heading above it) make it no place
+    a patient visits the clinic at."""
+    return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE)) or \
+        bool(_OTHER_PLACE.search(label) and not _BESIDE.search(label))
