@@ -1,0 +1,245 @@
+"""Fourth-round hold-out cases for the fee reader, written before any change they led to and measured first.
+
+The format is that of tests/fee_holdout.py: each case gives, in page order, the reading of every amount — (kind,
+amount) or (kind, amount, per-infusion minimum, per-infusion maximum), a kind may be a tuple of kinds equally
+right — and the clinic's fee: a (fee_min, fee_max) pair published with high confidence, REVIEW (no fee with high
+confidence) or NONE (no fee at all). A page case is (url path, title, body, amounts, fee). This round covers FAQ
+answers, tables with several price columns, "investment" wording, drip menus beside ketamine, billing wording,
+prices per hour, per milligram or per person, add-ons, gift cards and policies, "starting at" and "up to", prices
+whose label stands below or far above them, amounts with no "$" in a price column, and amounts written in words.
+All text is written for these tests in the styles clinic sites use; none is copied from a real page.
+"""
+
+from tests.fee_holdout import ANY_OTHER, NONE, REVIEW
+
+# --- The clinic's own infusion price, stated in ways earlier rounds did not cover ---------------------------------
+
+OWN = [
+    ("How much is one ketamine infusion?\nOur fee is $475 per infusion, paid at the visit.",
+     [("infusion", 475.0)], (475.0, 475.0)),
+    ("Your investment: $2,700 for the six-infusion induction series.", [("series", 2700.0, 450.0, None)],
+     (450.0, 450.0)),
+    ("Investment per infusion — $465", [("infusion", 465.0)], (465.0, 465.0)),
+    ("Ketamine IV infusion: USD 495 per session", [("infusion", 495.0)], (495.0, 495.0)),
+    ("Each ketamine infusion is 480 dollars, paid on the day.", [("infusion", 480.0)], (480.0, 480.0)),
+    ("Ketamine infusions start at $399 and go up to $599, depending on your dose.",
+     [("infusion", 399.0), ("infusion", 599.0)], (399.0, 599.0)),
+    ("Infusions up to $650, depending on length and dose.", [("infusion", 650.0)], (None, 650.0)),
+    ("Consultation: $200, credited toward your first infusion. Ketamine infusion: $450.",
+     [("consultation", 200.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("Depression, anxiety, PTSD: $450 per infusion. Chronic pain (3-hour infusion): $850.",
+     [("infusion", 450.0), ("pain_infusion", 850.0)], (450.0, 450.0)),
+    ("Your infusion price of $480 includes anti-nausea medication, IV fluids and monitoring.",
+     [("infusion", 480.0)], (480.0, 480.0)),
+    ("We accept HSA and FSA cards for infusions, which are $460 each.", [("infusion", 460.0)], (460.0, 460.0)),
+    ("Ketamine infusions are a flat $450, whatever the dose.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Per infusion*: $455\n*A mood-disorder infusion of about 40 minutes; pain protocols are priced separately.",
+     [("infusion", 455.0)], (455.0, 455.0)),
+    ("Initial series (6 visits): $2,580 · Single visit: $460",
+     [("series", 2580.0, 430.0, None), ("infusion", 460.0)], (430.0, 460.0)),
+    ("Per-visit pricing: $470 per infusion. Per-series pricing: $2,640 for six.",
+     [("infusion", 470.0), ("series", 2640.0, 440.0, None)], (440.0, 470.0)),
+    ("IV ketamine — $450 per infusion (we provide a superbill for out-of-network claims)",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("Self-pay rate for IV ketamine: $425. We do not bill insurance.", [("infusion", 425.0)], (425.0, 425.0)),
+    ("Tricare and VA Community Care may cover infusions for eligible veterans; otherwise each infusion is $450.",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("Ketamine is dosed by weight; we never charge by the milligram. Standard infusion: $460.",
+     [("infusion", 460.0)], (460.0, 460.0)),
+    ("Spravato treatments are covered by most plans; ketamine infusions are $475 self-pay.",
+     [("infusion", 475.0)], (475.0, 475.0)),
+    ("Hangover hydration IV: $149. Ketamine infusion: $450.",
+     [("other_service", 149.0), ("infusion", 450.0)], (450.0, 450.0)),
+]
+
+# --- Amounts with no "$": a price column, "USD", "dollars", amounts written in words -----------------------------
+
+UNMARKED = [
+    ("Treatment | Price\nKetamine infusion | 475\nBooster infusion | 425",
+     [("infusion", 475.0), ("booster", 425.0)], (475.0, 475.0)),
+    ("Service | Duration | Price (USD)\nKetamine infusion, mood | 45 min | 475\nKetamine infusion, pain | 4 hours | "
+     "1,100\nBooster | 45 min | 425",
+     [("infusion", 475.0), ("pain_infusion", 1100.0), ("booster", 425.0)], (475.0, 475.0)),
+    ("Infusions | 1 | 3 | 6\nPrice | 490 | 1,410 | 2,700",
+     [("infusion", 490.0, 490.0, None), ("series", 1410.0, 470.0, None), ("series", 2700.0, 450.0, None)],
+     (450.0, 490.0)),
+    ("A single ketamine infusion costs four hundred seventy-five dollars.", [("infusion", 475.0)], (475.0, 475.0)),
+    ("Booster infusions are four hundred and twenty-five dollars each.", [("booster", 425.0)], REVIEW),
+    ("The induction series of six infusions is two thousand seven hundred dollars.",
+     [("series", 2700.0, 450.0, None)], (450.0, 450.0)),
+]
+
+# Numbers that are no price, beside price words: billing codes, doses, minutes, phone numbers, ZIPs, years, counts.
+UNMARKED_GUARDS = [
+    ("Service | CPT code | Price\nKetamine infusion | 96365 | $450", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Treatment | Dose (mg/kg) | Minutes\nKetamine infusion | 0.5 | 40\nPain infusion | 1.0 | 240", [], NONE),
+    ("Location | Phone | ZIP\nDenver | 303-555-0142 | 80202", [], NONE),
+    ("Year | Patients treated\n2024 | 450\n2025 | 620", [], NONE),
+    ("Price list updated 2026 | Infusions given since opening: 4,500", [], NONE),
+    ("Our team has given more than four thousand infusions since 2018.", [], NONE),
+    ("Infusions last forty-five minutes; most patients need six over three weeks.", [], NONE),
+    ("Five dollars from every infusion goes to a suicide-prevention charity.", [("unknown", 5.0)], NONE),
+    ("Ketamine 0.5 mg per kg over forty minutes, price per infusion quoted at your consultation.", [], NONE),
+]
+
+# --- Someone else's price ----------------------------------------------------------------------------------------
+
+SOMEONE_ELSES = [
+    ("The national average for one ketamine infusion is around $550.", [("market_reference", 550.0)], NONE),
+    ("A consumer health website puts the typical cost of one infusion at $400 to $800.",
+     [("market_reference", 400.0)], NONE),
+    ("Hospital outpatient departments often bill $1,200 or more for the same infusion.",
+     [("market_reference", 1200.0)], NONE),
+    # The sentence names no service: the clinic's own $450 could be for anything.
+    ("Our competitors charge $650; we charge $450.", [("market_reference", 650.0), ("unknown", 450.0)], NONE),
+    ("A patient who came to us from out of state had been paying $800 per infusion back home.",
+     [("third_party", 800.0)], NONE),
+    ("Esketamine clinics report cash prices near $900 per dose.",
+     [(("spravato", "market_reference"), 900.0)], NONE),
+    ("A 2023 study put the cost of a six-infusion course at $2,400 to $4,800 nationwide.",
+     [("market_reference", 2400.0)], NONE),
+    ("Prices quoted by ketamine clinics in our area range from $350 to $900.",
+     [(("market_reference", "third_party"), 350.0)], NONE),
+    ("Before finding us, Maria was paying $750 a session at a hospital clinic.", [("third_party", 750.0)], NONE),
+    ("The typical hospital program charges $1,100 per infusion.", [("market_reference", 1100.0)], NONE),
+]
+
+# --- Charges that are not a treatment price, add-ons, gift cards ---------------------------------------------------
+
+CHARGES = [
+    ("No-shows and same-day cancellations are charged the full infusion price of $450.",
+     [("other_charge", 450.0)], REVIEW),
+    ("Unused infusions from a prepaid package are refunded at $400 each, less a $50 processing fee.",
+     [("other_charge", 400.0), ("other_charge", 50.0)], NONE),
+    ("Ketamine infusion gift cards: $475 (one infusion) or $2,700 (a full series).",
+     [("other_charge", 475.0), ("other_charge", 2700.0)], REVIEW),
+    ("Zofran add-on: $20 · Extra IV fluids: $40", [(ANY_OTHER, 20.0), (ANY_OTHER, 40.0)], NONE),
+    ("An IV push of glutathione can be added to any infusion for $35.", [(ANY_OTHER, 35.0)], NONE),
+    ("Membership freeze: $15 per month.", [(("membership", "financing", "other_charge", "unknown"), 15.0)], NONE),
+    ("Records requests are $25; disability forms completed for your employer are $40.",
+     [("other_charge", 25.0), (ANY_OTHER + ("other_charge",), 40.0)], NONE),
+    ("Mobile infusions at your home carry a $150 travel fee on top of the infusion price.",
+     [("other_charge", 150.0)], NONE),
+]
+
+# --- Other services and routes beside ketamine ---------------------------------------------------------------------
+
+OTHER_SERVICES = [
+    ("IV Vitamin Drips — Myers' Cocktail $159 · Immunity Boost $179 · NAD+ 500 mg $499",
+     [("other_service", 159.0), ("other_service", 179.0), ("other_service", 499.0)], NONE),
+    ("Spravato self-pay: $950 per treatment session.", [("spravato", 950.0)], NONE),
+    ("Weight-loss injections (semaglutide): $299 per month", [(("other_service", "financing"), 299.0)], NONE),
+    ("Group ketamine sessions for up to six participants: $250 per person.",
+     [(("session", "other_service"), 250.0)], NONE),
+    ("Couples ketamine session (two partners, one suite): $900", [(("session", "other_service"), 900.0)], NONE),
+    ("Integration coaching after your infusion: $125 per hour.", [("other_service", 125.0)], NONE),
+    ("Ketamine-assisted psychotherapy with our therapist: $300 per 90-minute session.",
+     [(("session", "other_service"), 300.0)], NONE),
+    ("Extended pain infusions are billed by the hour at $300 per hour.",
+     [(("pain_infusion", "unknown"), 300.0)], NONE),
+    ("Compounded ketamine troches cost about $3 per 100 mg tablet.", [(("session", "unknown"), 3.0)], NONE),
+    ("New to ketamine? Your introductory infusion, consultation included, is $375.",
+     [(("intro", "consultation"), 375.0)], NONE),
+    ("Finance your induction series with monthly payments as low as $118.", [("financing", 118.0)], NONE),
+    ("Maintenance membership: $425/month includes one booster infusion.",
+     [(("membership", "financing"), 425.0)], NONE),
+]
+
+# --- Insurance and billing ----------------------------------------------------------------------------------------
+
+BILLING = [
+    ("Patients with PPO plans often get back $150 to $300 of each infusion after submitting our superbill.",
+     [("insurance", 150.0)], NONE),
+    ("Our superbill lists CPT 96365 at $650 and 96366 at $175 for your insurer.",
+     [("insurance", 650.0), ("insurance", 175.0)], NONE),
+    ("Spravato copays after insurance usually range from $0 to $60 per session.",
+     [(("spravato", "insurance"), 0.0)], NONE),
+    ("HSA and FSA funds can be used; your plan may reimburse part of the $120 consultation.",
+     [(("consultation", "insurance"), 120.0)], NONE),
+]
+
+TEXT_CASES = {
+    "own": OWN, "unmarked": UNMARKED, "unmarked_guards": UNMARKED_GUARDS, "someone_elses": SOMEONE_ELSES,
+    "charges": CHARGES, "other_services": OTHER_SERVICES, "billing": BILLING,
+}
+
+# --- Whole pages --------------------------------------------------------------------------------------------------
+
+PAGES = [
+    ("/faq", "FAQ | Juniper Ketamine",
+     "<details><summary>How much does a ketamine infusion cost?</summary><p>$475. That covers the medication, "
+     "nursing care and your recovery time.</p></details><details><summary>Is there a cancellation fee?</summary>"
+     "<p>$100 if you cancel within 24 hours.</p></details><details><summary>Do you take insurance?</summary><p>No, "
+     "but we give you a superbill. Patients have been reimbursed up to $200.</p></details>",
+     [("infusion", 475.0), ("other_charge", 100.0), ("insurance", 200.0)], (475.0, 475.0)),
+    ("/ketamine-infusions", "Ketamine Infusions | Juniper Ketamine",
+     "<h1>Ketamine Infusion Therapy</h1><p>Ketamine is given through an IV over about 40 minutes while a nurse "
+     "watches over you.</p><h2>Investment</h2><p>$2,550</p><p>for the initial series of six infusions</p>"
+     "<h2>Boosters</h2><p>$425</p><p>per booster infusion</p>",
+     [("series", 2550.0, 425.0, None), ("booster", 425.0)], (425.0, 425.0)),
+    ("/pricing", "Pricing | Juniper Ketamine",
+     "<table><tr><th>Service</th><th>Length</th><th>Price</th></tr><tr><td>Ketamine infusion</td>"
+     "<td>45 minutes</td><td>465</td></tr><tr><td>NAD+ infusion</td><td>2 hours</td><td>550</td></tr>"
+     "<tr><td>IM ketamine</td><td>30 minutes</td><td>300</td></tr></table>"
+     "<p>Prices in US dollars. Questions? Call 303-555-0142.</p>",
+     [("infusion", 465.0), ("other_service", 550.0), ("session", 300.0)], (465.0, 465.0)),
+    ("/iv-menu", "IV Menu | Aspen Wellness",
+     "<h2>IV Drip Menu</h2><ul><li>Myers' Cocktail — $165</li><li>Hydration Plus — $135</li>"
+     "<li>NAD+ 250 mg — $325</li></ul><h2>Ketamine</h2><ul><li>Ketamine infusion — $450</li>"
+     "<li>Spravato — billed to insurance</li></ul>",
+     [("other_service", 165.0), ("other_service", 135.0), ("other_service", 325.0), ("infusion", 450.0)],
+     (450.0, 450.0)),
+    ("/resources/ketamine-cost", "What Does Ketamine Cost? | Peak Ketamine",
+     "<h1>What does ketamine cost?</h1><p>Written by Dr. Maya Chen</p><p>Across the country, a single infusion "
+     "usually runs $400 to $800.</p><p>Pain infusions often cost $1,000 or more.</p>",
+     [("market_reference", 400.0), ("market_reference", 1000.0)], NONE),
+    ("/about/media", "Media | Peak Ketamine",
+     "<p>PORTLAND, Ore., June 2, 2026 — Peak Ketamine opened its doors this week and charges $425 per "
+     "infusion, its founder said.</p>", [("third_party", 425.0)], NONE),
+    ("/reviews", "Reviews | Peak Ketamine",
+     "<h2>What patients say</h2><blockquote>“I spent $3,000 at another clinic before finding this one.” — J.R."
+     "</blockquote><h2>Our prices</h2><p>Infusions are $450 each.</p>",
+     [("third_party", 3000.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("/gift-cards", "Gift Cards | Peak Ketamine",
+     "<h1>Gift Cards</h1><p>Give someone a single ketamine infusion: $450</p><p>Or a full six-infusion series: "
+     "$2,550</p>", [("other_charge", 450.0), ("other_charge", 2550.0)], REVIEW),
+    ("/policies", "Policies | Peak Ketamine",
+     "<h2>Cancellation policy</h2><p>Infusions cancelled with less than 48 hours' notice are charged $200.</p>"
+     "<p>No-shows are charged the full $475.</p><h2>Refunds</h2><p>Unused prepaid infusions are refunded in full, "
+     "minus a $35 processing fee.</p>",
+     [("other_charge", 200.0), ("other_charge", 475.0), ("other_charge", 35.0)], REVIEW),
+    ("/membership", "Membership | Peak Ketamine",
+     "<table><tr><th>Treatment</th><th>Non-member</th><th>Member ($99/mo)</th></tr><tr><td>Ketamine infusion</td>"
+     "<td>$495</td><td>$445</td></tr><tr><td>Booster</td><td>$450</td><td>$399</td></tr></table>",
+     [(("membership", "financing"), 99.0), ("infusion", 495.0), ("membership", 445.0), ("booster", 450.0),
+      ("membership", 399.0)], (495.0, 495.0)),
+    ("/", "Calm Valley Ketamine",
+     "<h1>Calm Valley Ketamine</h1><p>IV ketamine for depression, anxiety and PTSD in a quiet private suite.</p>"
+     "<section><h2>Simple pricing</h2><h3>$450</h3><p>per ketamine infusion, everything included</p></section>",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("/spravato", "Spravato | Calm Valley Ketamine",
+     "<h1>Spravato</h1><p>Spravato is billed to your insurance. Without coverage, each treatment is $890.</p>"
+     "<p>Prefer IV ketamine? Infusions are $450.</p>", [("spravato", 890.0), ("infusion", 450.0)],
+     (450.0, 450.0)),
+    ("/pricing", "Pricing | Calm Valley Ketamine",
+     "<h2>Ketamine infusions</h2><p>Starting at $425</p><p>Your final price depends on your dose and infusion "
+     "length.</p><h2>Add-ons</h2><p>Anti-nausea medication $25 · IV push of B12 $30</p>",
+     [("infusion", 425.0), (ANY_OTHER, 25.0), (ANY_OTHER, 30.0)], (425.0, None)),
+    ("/en/pricing", "Pricing | Maple Ketamine",
+     "<p>Ketamine infusion: 450 USD</p><p>Six-infusion package: 2,550 USD</p>",
+     [("infusion", 450.0), ("series", 2550.0, 425.0, None)], (425.0, 450.0)),
+    ("/faq", "FAQ | Maple Ketamine",
+     "<h3>What does a booster cost?</h3><p>Boosters are three hundred ninety-five dollars.</p>"
+     "<h3>And the first series?</h3><p>Six infusions for two thousand five hundred fifty dollars.</p>",
+     [("booster", 395.0), ("series", 2550.0, 425.0, None)], (425.0, 425.0)),
+    ("/why-us", "Why Us | Maple Ketamine",
+     "<h2>How we compare</h2><table><tr><th></th><th>Our clinic</th><th>Typical hospital program</th></tr>"
+     "<tr><td>Single infusion</td><td>$450</td><td>$1,100</td></tr><tr><td>Six-infusion series</td><td>$2,550</td>"
+     "<td>$6,000</td></tr></table>",
+     [("infusion", 450.0), ("market_reference", 1100.0), ("series", 2550.0, 425.0, None),
+      ("market_reference", 6000.0)], (425.0, 450.0)),
+]
+
+# --- Cases left as they read: the reading above is the right one, the reader's differs but publishes no wrong fee --
+
+LEFT: dict[str, str] = {}
