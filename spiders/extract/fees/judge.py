@@ -88,6 +88,8 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
         # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
         kind = "spravato"
+    if kind in PRICED_KINDS and "gift" in contexts.cues(contexts.sentence) | contexts.cues(contexts.heading):
+        kind = "other_charge"     # "Gift cards: a single infusion $450": the value of a card, whatever it buys
     if kind in STANDARD_KINDS and _REFERRED.search(contexts.near) and "charge" in contexts.cues(contexts.phrase):
         # "forfeit the appointment and the $450 infusion fee": a price referred to as a penalty is a charge.
         kind = "other_charge"
