@@ -107,14 +107,9 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
     lines = text.split("\n")
     lowered_lines = (text.lower() if lowered is None else lowered).split("\n")
     found = 0
-    run_start = -1          # the first row of the run of table rows the line belongs to, else -1
     for index, (raw, low) in enumerate(zip(lines, lowered_lines)):
-        if not _is_row(raw):
-            run_start = -1
-        elif run_start < 0:
-            run_start = index
-        if run_start >= 0 and _BARE_CELL.search(raw):
-            raw = _mark_price_cells(raw, lines[run_start] if run_start < index else "")
+        if _is_row(raw) and _BARE_CELL.search(raw) and len(raw) <= _ROW_CHARS:
+            raw = _mark_price_cells(raw, lines, index)
         if "$" not in raw and "usd" not in low and "dollar" not in low:
             continue
         line = collapse(raw)
@@ -162,16 +157,14 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
         previous = sentence
 
 
-def _mark_price_cells(row: str, header: str) -> str:
+def _mark_price_cells(row: str, lines: list[str], index: int) -> str:
     """The row with a "$" put before each bare number standing in a price slot: under a column headed "Price",
     "Cost" or "Fee" (not "CPT code", "Minutes", "Dose"...), or in a row labelled so ("Price | 490 | 1,410")."""
     cells = collapse(row).split(_CELL)
-    heads = collapse(header).split(_CELL) if header else []
+    heads = _column_headers(lines, index, len(cells)) or [""] * len(cells)
     label_slot = _price_slot(cells[0])
-    marked = [f"${cell}" if index and _BARE_NUMBER.fullmatch(cell) and (
-        label_slot or (len(heads) == len(cells) and _price_slot(heads[index]))) else cell
-        for index, cell in enumerate(cells)]
-    return _CELL.join(marked)
+    return _CELL.join(f"${cell}" if position and _BARE_NUMBER.fullmatch(cell) and (
+        label_slot or _price_slot(heads[position])) else cell for position, cell in enumerate(cells))
 
 
 def _price_slot(label: str) -> bool:
@@ -283,17 +276,22 @@ def _row_labels(cells: list[str], position: int, priced: list[int], headers: lis
 
 
 def _column_headers(lines: list[str], index: int, width: int) -> list[str]:
-    """The header row of the table the row at `index` belongs to: the first row of its run of rows, when it holds
-    no amount and has as many cells."""
+    """The header row of the table the row at `index` belongs to: the first row of its run of rows with as many
+    cells, when it holds no amount (but in parentheses: "Member ($99/mo)"); or, failing that, a row just above the
+    table with one cell fewer, whose empty corner cell the text leaves out ("Our clinic | Typical program")."""
     header: list[str] = []
+    top = index
     for above in range(index - 1, max(-1, index - _TABLE_LOOKBACK), -1):
         line = lines[above]
         if len(line) > _ROW_CHARS or not _is_row(line):
             break
-        # A header may note an amount in parentheses: "Member ($99/mo)".
-        if not has_money(_PAREN_GROUP.sub("", line)):
-            cells = collapse(line).split(_CELL)
-            header = cells if len(cells) == width else []
+        cells = collapse(line).split(_CELL)
+        priceless = not has_money(_PAREN_GROUP.sub("", line))
+        if len(cells) == width:
+            top = above
+            header = cells if priceless else header
+        elif not header and above == top - 1 and len(cells) == width - 1 and priceless:
+            return ["", *cells]
     return header
 
 

@@ -38,7 +38,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("not_price", "unknown",
      r"grants?\b|donat\w*|raised\b|fund[\s-]?rais\w*|revenue|salar(?:y|ies)|valued\s+at"
      # "$20,000 of equipment", "$5,000 worth of free infusions": a quantity of something, not a price.
-     rf"|{MARK}\s+(?:worth\s+)?of\s+(?!which\b)"),
+     # Not a share of a price: "$150 of each infusion", "$100 of the cost".
+     rf"|{MARK}\s+(?:worth\s+)?of\s+(?!which\b|each\b|every\b|the\s+(?:cost|price|fee)|your\b|an?\s)"),
     ("spravato", "spravato", r"spravato|esketamine"),
     ("insurance", "insurance",
      r"reimburs\w*|co-?pays?\b|co-?insurance|deductibles?|superbill|out[\s-]of[\s-]network|in[\s-]network"

@@ -56,10 +56,13 @@ _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|indivi
 _COUNT_RE = re.compile(
     rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
     rf"(?:infusions?|treatments?|sessions?)\b"
-    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
+    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?|visits?)\b"
+    r"(?!\s+(?:a|per|each)\s+(?:week|month|day)\b)"
     rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
     rf"(?P<b>{COUNT_RANGE})\b"
-    rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
+    rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*\)"
+    # "$2,640 for six", "$2,250 for 5 infusions": the count after the price, when nothing else follows it.
+    rf"|{_MARK}\s+for\s+(?:all\s+)?(?P<i>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*(?:[.;,|)]|$)"
     rf"|\b(?P<c>{COUNT})[\s-]*pack\b"
     rf"|\b(?P<d>{COUNT})\s+for\s+{_MARK}"
     # How many a patient needs, said of the package: "most people need six ... about $2,700 in total".
@@ -144,7 +147,8 @@ def _kind(contexts: Contexts) -> tuple[str, frozenset[str], int]:
 def _routed(contexts: Contexts, found: frozenset[str]) -> str:
     """A plain treatment word takes the route or product its sentence names when the sentence names no infusion:
     "Sublingual ketamine program — 8 sessions for $1,200" is a session, "Spravato: patients owe $20 per treatment"
-    Spravato's price ("ketamine treatments" beside Spravato are not Spravato's)."""
+    Spravato's price ("ketamine treatments" beside Spravato are not Spravato's); a sentence naming none takes
+    Spravato from the sentence before or the heading."""
     wider = contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
     if "infusion" in found or "infusion" in wider:
         return "infusion"
@@ -154,6 +158,11 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
         return "spravato"
     if "other_service" in wider and "ketamine" not in found | wider:
         return "other_service"    # "TMS therapy is $300 per session, or $9,000 for a 36-session course"
+    # A sentence naming nothing takes the product of the sentence before or the heading: "Spravato is billed to
+    # your insurance. Without coverage, each treatment is $890."
+    around = contexts.cues(contexts.previous) | contexts.cues(contexts.heading)
+    if "spravato" in around and "ketamine" not in found | wider and around.isdisjoint(("infusion", "session")):
+        return "spravato"
     return "infusion"
 
 
