@@ -243,3 +243,45 @@ PAGES = [
 # --- Cases left as they read: the reading above is the right one, the reader's differs but publishes no wrong fee --
 
 LEFT: dict[str, str] = {}
+
+# --- Written after the fixes: each new rule beside a sentence it must leave alone ----------------------------------
+
+AFTER_FIXES = [
+    ("Package | Infusions | Total\nStarter | 6 | 2,700", [("series", 2700.0, 450.0, None)], (450.0, 450.0)),
+    ("Infusion | Minutes | Price\nKetamine | 40 | 450", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Clinic | ZIP | Fee\nDenver | 80202 | $450", [("unknown", 450.0)], NONE),
+    ("Parking is free, and we refund up to two dollars of street meters.", [(ANY_OTHER + ("other_charge",), 2.0)],
+     NONE),
+    ("One hundred percent of our nurses are certified in advanced cardiac life support.", [], NONE),
+    ("Infusions are $450; gift cards are also available.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("A couple of infusions may be enough for some patients; each is $450.", [("infusion", 450.0)],
+     (450.0, 450.0)),
+    ("Group discounts are available for employers; standard infusions are $450.", [("infusion", 450.0)],
+     (450.0, 450.0)),
+    ("Our patients have been paying $450 per infusion since we opened.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Our typical infusion program of six infusions is $2,700.", [("series", 2700.0, 450.0, None)],
+     (450.0, 450.0)),
+    ("Call us to get back on the schedule; infusions are $450.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Most patients come for 2 visits a week; infusions are $450.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("We charge $450 for one infusion.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Boosters are $400 for 6 weeks of relief; single infusions are $450.",
+     [("booster", 400.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("Non-members pay $495 per infusion.", [("infusion", 495.0)], (495.0, 495.0)),
+    ("Ketamine infusions at our Tempe and Mesa clinics are $450; the average clinic in Arizona charges $650.",
+     [("infusion", 450.0), ("market_reference", 650.0)], (450.0, 450.0)),
+]
+
+AFTER_FIXES_PAGES = [
+    ("/spravato-and-ketamine", "Spravato and IV Ketamine | Calm Valley Ketamine",
+     "<h2>Spravato and IV ketamine</h2><p>Both are given in our clinic.</p><p>Each treatment is $450.</p>",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("/pricing", "Pricing | Calm Valley Ketamine",
+     "<p>$450</p><p>Six infusions</p><p>$2,400</p>", [("infusion", 450.0), ("series", 2400.0, 400.0, None)],
+     (400.0, 450.0)),
+    ("/pricing", "Pricing | Calm Valley Ketamine",
+     "<h3>Ketamine infusion</h3><p>$450</p><p>$75 late cancellation fee applies</p>",
+     [("infusion", 450.0), ("other_charge", 75.0)], (450.0, 450.0)),
+    ("/gift-cards", "Gift Cards | Calm Valley Ketamine",
+     "<h2>Our prices</h2><p>Ketamine infusion: $450</p><h2>Gift cards</h2><p>Available in any amount.</p>",
+     [("infusion", 450.0)], (450.0, 450.0)),
+]

@@ -6,6 +6,9 @@ column's header; other blocks sentence by sentence. Around each amount the reade
 the amount's own clause, the stretch of the sentence no other amount claims (with the row's label and column
 header in a table), the sentence, the sentence before it, the heading above the block.
 
+A bare number in a price slot of a table (under a "Price" column, in a row labelled "Cost") is read as dollars;
+a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six").
+
 Every step is cut to a window of characters around the amount, and a page yields at most MAX_AMOUNTS amounts, so
 reading costs time in proportion to the text, however long its lines.
 """

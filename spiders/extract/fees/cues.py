@@ -2,7 +2,8 @@
 
 Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
 can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
-pattern below; tests/test_fees_cases.py (or tests/fee_round3.py, for the later ones) holds a sentence for each.
+pattern below; tests/test_fees_cases.py (or tests/fee_round3.py and tests/fee_round4.py, for the later ones) holds
+a sentence for each.
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ _THIRD = (
     r"|office|psychiatrist)\b"
     r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story)\b"
     # What a patient paid before, somewhere else: "had been paying $800", "was paying $750 a session".
-    r"|(?:had\s+been|has\s+been|have\s+been|was|were|used\s+to\s+be)\s+(?:paying|charged|quoted|billed)\b"
+    r"|(?:had\s+been|was|were|used\s+to\s+be)\s+(?:paying|charged|quoted|billed)\b"
     r"|used\s+to\s+pay\b|previously\s+paid\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")

@@ -8,8 +8,10 @@ Kind
     says so, unless that names a mood disorder or a regular price ("for depression", "regularly $450"). Words
     that name no route ("ketamine", "sessions") take the route or product their sentence names when it names no
     infusion ("Sublingual ketamine program — 8 sessions for $1,200" is a session). A price referred to as a
-    penalty ("forfeit ... the $450 infusion fee") is a charge. What an amount is applied to or leaves out says
-    nothing of what it is ("$100, applied to your first infusion").
+    penalty ("forfeit ... the $450 infusion fee") is a charge, and so is a gift card's value ("Gift cards: one
+    infusion $450"). What an amount is applied to or leaves out says nothing of what it is ("$100, applied to your
+    first infusion"). A treatment price in a sentence naming no product takes Spravato from the sentence before
+    or the heading.
 Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
@@ -91,7 +93,7 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
         # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
         kind = "spravato"
-    if kind in PRICED_KINDS and "gift" in contexts.cues(contexts.sentence) | contexts.cues(contexts.heading):
+    if kind in PRICED_KINDS and _gift(contexts):
         kind = "other_charge"     # "Gift cards: a single infusion $450": the value of a card, whatever it buys
     if kind in STANDARD_KINDS and _REFERRED.search(contexts.near) and "charge" in contexts.cues(contexts.phrase):
         # "forfeit the appointment and the $450 infusion fee": a price referred to as a penalty is a charge.
@@ -142,6 +144,12 @@ def _kind(contexts: Contexts) -> tuple[str, frozenset[str], int]:
         if not found.isdisjoint(cues.INFUSION_WORDS):
             return _routed(contexts, found), found, step
     return "unknown", frozenset(), -1
+
+
+def _gift(contexts: Contexts) -> bool:
+    """Whether a gift card is named before the amount in its sentence, or in its heading."""
+    before = contexts.sentence[:contexts.sentence.find(_MARK)]
+    return any("gift" in text and "gift" in contexts.cues(text) for text in (before, contexts.heading))
 
 
 def _routed(contexts: Contexts, found: frozenset[str]) -> str:
