@@ -285,3 +285,70 @@ AFTER_FIXES_PAGES = [
      "<h2>Our prices</h2><p>Ketamine infusion: $450</p><h2>Gift cards</h2><p>Available in any amount.</p>",
      [("infusion", 450.0)], (450.0, 450.0)),
 ]
+
+# --- A second fresh batch, written after the fixes above and measured before any change it led to ----------------
+
+SECOND_BATCH = [
+    ("Q: What will I pay per infusion?\nA: $465, with no hidden fees.", [("infusion", 465.0)], (465.0, 465.0)),
+    ("Ketamine Infusion\nSingle: $475\nPackage of 6: $2,550\nMembers: $425",
+     [("infusion", 475.0), ("series", 2550.0, 425.0, None), ("membership", 425.0)], (425.0, 475.0)),
+    ("IV ketamine is $450 — that's about $11 per minute of one-on-one nursing care.",
+     [("infusion", 450.0), ("unknown", 11.0)], (450.0, 450.0)),
+    ("Infusion pricing: $425 (HSA/FSA eligible; superbill available)", [("infusion", 425.0)], (425.0, 425.0)),
+    ("Ketamine infusions: $450 each or 6 for $2,400. Spravato: covered by most insurance.",
+     [("infusion", 450.0), ("series", 2400.0, 400.0, None)], (400.0, 450.0)),
+    ("Price match promise: if another local clinic lists a lower infusion price, we will match it. Our current "
+     "price: $475.", [("infusion", 475.0)], (475.0, 475.0)),
+    ("Ketamine infusion therapy: four hundred fifty dollars per session", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Infusion price: 450.00 USD", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Infusion | Price\nKetamine, standard | 465.00\nKetamine, extended (pain) | 895.00",
+     [("infusion", 465.0), ("pain_infusion", 895.0)], (465.0, 465.0)),
+    ("Treatment | Cost per session | Sessions\nIV ketamine | 450 | 6\nIM ketamine | 300 | 4",
+     [("infusion", 450.0), ("session", 300.0)], (450.0, 450.0)),
+    # Traps
+    ("Ketamine infusions average $500 in our state, though prices vary widely by clinic.",
+     [("market_reference", 500.0)], NONE),
+    ("Insurance companies typically reimburse between $100 and $200 per infusion.", [("insurance", 100.0)], NONE),
+    ("Ketamine lozenges for at-home use: $180 for a 30-day supply.", [("session", 180.0)], NONE),
+    ("Each infusion includes a $50 credit toward integration coaching.", [("discount", 50.0)], NONE),
+    ("A friend paid $600 per infusion in Seattle last year.", [("third_party", 600.0)], NONE),
+    ("Boutique clinics in Manhattan list infusions at $1,200.", [("market_reference", 1200.0)], NONE),
+    ("Stellate ganglion block (SGB): $1,200 per side", [("other_service", 1200.0)], NONE),
+    ("Cash-pay Spravato: $780 per session plus an observation fee of $150.",
+     [("spravato", 780.0), (("spravato", "other_charge"), 150.0)], NONE),
+    ("Medical clearance with labs and EKG: $175", [(("consultation", "other_charge"), 175.0)], NONE),
+    ("We donated $25,000 worth of infusions to veterans last year.", [("unknown", 25000.0)], NONE),
+    ("Average wait | 3 days\nNew-patient fee | 250", [(("consultation", "unknown", "other_charge"), 250.0)], NONE),
+    ("Hours | Mon–Fri 8–5\nPhone | 720-555-0110\nFax | 720-555-0111", [], NONE),
+]
+
+SECOND_BATCH_PAGES = [
+    ("/pricing", "Pricing | Birch Ketamine",
+     "<div class='accordion'><button>How much is an infusion?</button><div class='panel'><p>We charge $450 per "
+     "infusion. Packages are available.</p></div><button>Do you offer financing?</button><div class='panel'>"
+     "<p>Yes — through a lending partner, from $79 a month.</p></div></div>",
+     [("infusion", 450.0), ("financing", 79.0)], (450.0, 450.0)),
+    ("/ketamine", "Ketamine | Birch Ketamine",
+     "<h2>Ketamine infusions</h2><p>Relief for depression, PTSD and anxiety.</p><div class='price-card'>"
+     "<span class='amount'>$495</span><span class='unit'>/ infusion</span></div>", [("infusion", 495.0)],
+     (495.0, 495.0)),
+    ("/blog/2026/01/price-update", "Our 2026 Price Update | Birch Ketamine",
+     "<h1>Our 2026 price update</h1><p>Starting January 1, infusions at our clinic are $475.</p>",
+     [("market_reference", 475.0)], NONE),
+    ("/team", "Our Team | Birch Ketamine",
+     "<h3>Dr. Lee</h3><p>Dr. Lee previously ran a hospital infusion program where a single infusion cost $1,400.</p>",
+     [(("third_party", "market_reference"), 1400.0)], NONE),
+    ("/specials", "Specials | Birch Ketamine",
+     "<h2>Summer special</h2><p>Six infusions for $2,100 when booked by August 31.</p>", [("intro", 2100.0)],
+     REVIEW),
+    ("/contact", "Contact | Birch Ketamine",
+     "<p>123 Main St, Suite 450, Denver, CO 80202</p><p>Call 303-555-0100</p>", [], NONE),
+    ("/pricing", "Pricing | Birch Ketamine",
+     "<table><tr><th>Program</th><th>Infusions</th><th>Investment</th></tr><tr><td>Depression</td><td>6</td>"
+     "<td>2,700</td></tr><tr><td>Booster</td><td>1</td><td>450</td></tr></table>",
+     [("series", 2700.0, 450.0, None), ("booster", 450.0)], (450.0, 450.0)),
+    ("/faq", "FAQ | Birch Ketamine",
+     "<h3>Is Spravato covered?</h3><p>Usually. Without insurance it is about $900 per treatment.</p>"
+     "<h3>What about IV ketamine?</h3><p>$450 per infusion, self-pay.</p>",
+     [("spravato", 900.0), ("infusion", 450.0)], (450.0, 450.0)),
+]
