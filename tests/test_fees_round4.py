@@ -7,13 +7,15 @@ reader to precision only: whatever it reads, it publishes no wrong fee with high
 import pytest
 
 from spiders.extract.amounts import find_amounts
-from tests.fee_round4 import AFTER_FIXES, AFTER_FIXES_PAGES, LEFT, PAGES, TEXT_CASES
+from tests.fee_round4 import (
+    AFTER_FIXES, AFTER_FIXES_PAGES, LEFT, PAGES, SECOND_BATCH, SECOND_BATCH_PAGES, TEXT_CASES,
+)
 from tests.test_fees_holdout import NONE, REVIEW, _fee_ok, _matches, read_html, read_text
 
 TEXT_PARAMS = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
-               for group, table in [*TEXT_CASES.items(), ("after_fixes", AFTER_FIXES)]
+               for group, table in [*TEXT_CASES.items(), ("after_fixes", AFTER_FIXES), ("second_batch", SECOND_BATCH)]
                for text, expected, fee in table]
-ALL_PAGES = PAGES + AFTER_FIXES_PAGES
+ALL_PAGES = PAGES + AFTER_FIXES_PAGES + SECOND_BATCH_PAGES
 
 
 def check(key, expected, fee, got, standard):

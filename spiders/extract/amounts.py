@@ -40,14 +40,15 @@ _WORD_VALUES: dict[str, int] = {word: value for values in (
 _SMALL = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-](?:{'|'.join(_UNIT_WORDS)}))?"
           rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)})\b")
 _HUNDREDS = rf"(?:(?:{'|'.join(_UNIT_WORDS)})\s+hundred\b(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-# Matched backwards from each "dollars", in the few words before it, and only when the word just before it is a
-# number: a page of "dollar" costs one test per occurrence.
+# Matched backwards from each number word followed by "dollars", in the few words before it: a page full of
+# "dollar" costs one failed test per occurrence.
 _WORD_AMOUNT = re.compile(
     rf"\b(?:{_HUNDREDS}\s+thousand\b(?:,?\s+(?:and\s+)?{_HUNDREDS})?|{_HUNDREDS})\s+$", re.I)
 _WORDS_BEFORE = 80
-_LAST_WORDS = frozenset(_WORD_VALUES) | {"hundred", "thousand"}
 _NUMBER_WORD = re.compile(r"[a-z]+", re.I)
-_DOLLARS = re.compile(r"\bdollars?\b", re.I)
+# The look-ahead rejects most positions on one character test, as in _AMOUNT_OR_RANGE.
+_WORD_DOLLARS = re.compile(
+    rf"(?=[efhnost])\b(?:{'|'.join([*_WORD_VALUES, 'hundred', 'thousand'])})\s+(?P<dollars>dollars?)\b", re.I)
 
 _VALUE = re.compile(rf"(?P<number>{_NUMBER})(?P<k>{_THOUSANDS})?")
 _PLAIN_NUMBER = re.compile(rf"\s*(?:{_NUMBER})\s*")
@@ -102,19 +103,15 @@ def find_amounts(text: str) -> list[Amount]:
     found = _digit_amounts(text)
     if "ollar" not in text and "OLLAR" not in text:
         return found
-    words = [amount for dollars in _DOLLARS.finditer(text) if (amount := _words_before(text, dollars))]
+    words = [amount for match in _WORD_DOLLARS.finditer(text) if (amount := _words_before(text, match))]
     return sorted(found + words, key=lambda amount: amount.start) if words else found
 
 
-def _words_before(text: str, dollars: re.Match[str]) -> Amount | None:
-    """The amount written in words just before "dollars", else None."""
-    start = max(0, dollars.start() - _WORDS_BEFORE)
-    head = text[start:dollars.start()]
-    last = head.rsplit(None, 1)[-1:] if head.endswith(" ") else []
-    if not last or last[0].lower().rsplit("-", 1)[-1] not in _LAST_WORDS:
-        return None
-    match = _WORD_AMOUNT.search(head)
-    return Amount(start + match.start(), dollars.end(), _word_value(match[0]), None) if match else None
+def _words_before(text: str, match: re.Match[str]) -> Amount | None:
+    """The amount written in words that ends just before "dollars", else None."""
+    start = max(0, match.start("dollars") - _WORDS_BEFORE)
+    words = _WORD_AMOUNT.search(text, start, match.start("dollars"))
+    return Amount(words.start(), match.end(), _word_value(words[0]), None) if words else None
 
 
 def _digit_amounts(text: str) -> list[Amount]:

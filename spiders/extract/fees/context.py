@@ -36,7 +36,8 @@ _ROW_CHARS = 2_000           # a longer "row" is prose with pipes in it: no colu
 _CELL = " | "
 _CAPTION_CHARS = 80
 # A cell holding only a number ("475", "1,100.00"), and the column headers or row labels that make it a price.
-_BARE_CELL = re.compile(r"(?:^|[|\t])\s*\d[\d,.]*\s*(?:[|\t]|$)")
+# (A row's first cell is its label, never a price: only cells after a separator are looked at.)
+_BARE_CELL = re.compile(r"[|\t]\s*\d[\d,.]*\s*(?:[|\t]|$)")
 _BARE_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,5})(?:\.\d{2})?")
 _PRICE_SLOT = re.compile(r"(?<![a-z])(?:prices?|pricing|costs?|fees?|rates?|totals?|amount|self[\s-]pay|cash|usd"
                          r"|investment)(?![a-z])", re.I)

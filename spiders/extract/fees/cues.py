@@ -86,7 +86,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|promo(?:tion(?:al)?|s)?\b"
      r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
      # A price that holds until a date: "$450 per infusion through May 31".
-     r"|(?:through|thru|until|till|ends?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"|(?:through|thru|until|till|ends?|(?:when\s+|if\s+)?booked\s+by|book\s+by|expires?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|the\s+end\s+of\s+(?:the\s+)?(?:month|week|year|summer|spring|winter|fall))"),
     ("booster", "booster",
      r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
@@ -166,7 +166,8 @@ _MARKET = (
     # "many of our patients" nor "our clinics charge".
     r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
     r"|patient|consumers?|americans?|clients?)\s+(?:\w+\s+)?(?:pay|paid|spend|spent|shell\s+out)"
-    r"|(?P<plural>(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+(?:often\s+|usually\s+"
+    r"|(?P<plural>(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+"
+    r"(?:in\s+(?:[\w.-]+\s+){1,3}?)?(?:often\s+|usually\s+"
     r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b"
     # "The typical hospital program", a table column headed "Average clinic": a stand-in for clinics in general.
     r"|(?:typical|average)\s+(?:[\w-]+\s+){0,2}?(?:clinics?|providers?|programs?|practices?|centers?|centres?"
@@ -183,6 +184,10 @@ _THIRD = (
     # What a patient paid before, somewhere else: "had been paying $800", "was paying $750 a session".
     r"|(?:had\s+been|was|were|used\s+to\s+be)\s+(?:paying|charged|quoted|billed)\b"
     r"|used\s+to\s+pay\b|previously\s+paid\b"
+    # Someone the page tells of: "a friend paid $600", "Dr. Lee previously ran a hospital program where...".
+    r"|(?:a|my|one|another)\s+(?:friend|relative|cousin|colleague|co-?worker|neighbou?r|family\s+member)s?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:paid|spent|was\s+charged|got\s+charged)\b"
+    r"|(?:previously|formerly|once)\s+(?:ran|worked|led|practi[cs]ed|managed|directed|trained)\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.

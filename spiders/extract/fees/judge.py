@@ -175,15 +175,17 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
 
 
 def _modifier(contexts: Contexts) -> str | None:
-    """Pain or booster named by the amount's own part of the sentence or its heading. A regular price named there
-    first keeps the standard price ("regularly $450"); a mood disorder keeps it from pain ("for depression and
-    chronic pain"), not from a booster (a booster for depression is still a booster)."""
+    """Pain or booster named by the amount's own part of the sentence or its heading, or an offer by its heading.
+    A regular price named there first keeps the standard price ("regularly $450"); a mood disorder keeps it from
+    pain ("for depression and chronic pain"), not from a booster (a booster for depression is still a booster)."""
     for text in (contexts.own, contexts.heading):
         found = contexts.cues(text)
         if "regular" in found:
             return None
         if "booster" in found:
             return "booster"
+    if "intro" in contexts.cues(contexts.heading):
+        return "intro"      # "Summer special" over "Six infusions for $2,100": an offer, not the standing price
     for text in (contexts.own, contexts.heading):
         found = contexts.cues(text)
         if "mood" in found:
