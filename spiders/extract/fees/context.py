@@ -111,9 +111,13 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
     lines = text.split("\n")
     lowered_lines = (text.lower() if lowered is None else lowered).split("\n")
     found = 0
+    slots: dict[int, frozenset[int]] = {}    # for the run of table rows being read: its price columns, by width
     for index, (raw, low) in enumerate(zip(lines, lowered_lines)):
-        if _is_row(raw) and _BARE_CELL.search(raw) and len(raw) <= _ROW_CHARS:
-            raw = _mark_price_cells(raw, lines, index)
+        if not _is_row(raw):
+            if slots:
+                slots = {}
+        elif _BARE_CELL.search(raw) and len(raw) <= _ROW_CHARS:
+            raw = _mark_price_cells(raw, lines, index, slots)
         if "$" not in raw and "usd" not in low and "dollar" not in low:
             continue
         line = collapse(raw)
@@ -161,14 +165,20 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
         previous = sentence
 
 
-def _mark_price_cells(row: str, lines: list[str], index: int) -> str:
+def _mark_price_cells(row: str, lines: list[str], index: int, slots: dict[int, frozenset[int]]) -> str:
     """The row with a "$" put before each bare number standing in a price slot: under a column headed "Price",
-    "Cost" or "Fee" (not "CPT code", "Minutes", "Dose"...), or in a row labelled so ("Price | 490 | 1,410")."""
+    "Cost" or "Fee" (not "CPT code", "Minutes", "Dose"...), or in a row labelled so ("Price | 490 | 1,410").
+    `slots` keeps the price columns of the table, by width, so that each table's header is looked for once."""
     cells = collapse(row).split(_CELL)
-    heads = _column_headers(lines, index, len(cells)) or [""] * len(cells)
-    label_slot = _price_slot(cells[0])
-    return _CELL.join(f"${cell}" if position and _BARE_NUMBER.fullmatch(cell) and (
-        label_slot or _price_slot(heads[position])) else cell for position, cell in enumerate(cells))
+    width = len(cells)
+    if width not in slots:
+        slots[width] = frozenset(position for position, head in enumerate(_column_headers(lines, index, width))
+                                 if position and _price_slot(head))
+    priced = range(1, width) if _price_slot(cells[0]) else slots[width]
+    if not priced:
+        return row
+    return _CELL.join(f"${cell}" if position in priced and _BARE_NUMBER.fullmatch(cell) else cell
+                      for position, cell in enumerate(cells))
 
 
 def _price_slot(label: str) -> bool:
@@ -184,8 +194,8 @@ def _with_caption(line: str, amounts: list[Amount], below: str) -> str:
         last = amount.end
     rest.append(line[last:])
     below = below.strip()
-    if (_WORD.search("".join(rest)) or not below or len(below) > _CAPTION_CHARS or not (below[0].islower() or below[0] == "/")
-            or _is_row(below) or has_money(below)):
+    if (_WORD.search("".join(rest)) or not below or len(below) > _CAPTION_CHARS
+            or not (below[0].islower() or below[0] == "/") or _is_row(below) or has_money(below)):
         return line
     return f"{line} {collapse(below)}"
 
@@ -275,8 +285,8 @@ def _row_labels(cells: list[str], position: int, priced: list[int], headers: lis
     """The cells that name what a cell's amount is for: the row's first cell and the cell just before it, when
     they hold no amount themselves. A bare number is read with its column's header ("6" under "Infusions")."""
     chosen = [i for i in dict.fromkeys((0, position - 1)) if 0 <= i < position and i not in priced]
-    return " | ".join(f"{cells[i]} {headers[i]}" if headers and cells[i].isdigit() and _COUNT_HEADER.search(headers[i])
-                      else cells[i] for i in chosen)
+    return " | ".join(f"{cells[i]} {headers[i]}" if headers and cells[i].isdigit()
+                      and _COUNT_HEADER.search(headers[i]) else cells[i] for i in chosen)
 
 
 def _column_headers(lines: list[str], index: int, width: int) -> list[str]:

@@ -48,10 +48,12 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|insurance\s+(?:may\s+|will\s+|can\s+|often\s+)?(?:pays?|covers?|reimburses?)\b"
      r"|billed\s+to\s+(?:your\s+)?insurance|with\s+insurance|after\s+insurance|insurance\s+benefits?"
      r"|cpt\b|hcpcs\b|j\d{4}\b|(?:billing|procedure)\s+codes?|codes?\s+\d{5}\b|allowed\s+amounts?|allowable"
-     r"|claims?\b|(?:get|gets|got|getting|paid|pay|pays)\s+back\b|eobs?\b|explanation\s+of\s+benefits|usual\s+and\s+customary|ucr\b|chargemaster"
+     r"|claims?\b|(?:get|gets|got|getting|paid|pay|pays)\s+back\b|eobs?\b|explanation\s+of\s+benefits"
+     r"|usual\s+and\s+customary|ucr\b|chargemaster"
      r"|fee\s+schedule|medicare|medicaid|tricare|billed\s+(?:charges?|amounts?)|net\s+cost"),
     ("membership", "membership",
-     r"(?<!non-)(?<!non\s)member(?:ship)?s?\b|clubs?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b|a\s+year\b"),
+     r"(?<!non-)(?<!non\s)member(?:ship)?s?\b|clubs?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b"
+     r"|a\s+year\b"),
     ("financing", "financing",
      rf"care\s?credit|financ\w*|payment\s+plans?|install?ments?\b|klarna\b|affirm\b|cherry\b"
      rf"|{MARK}\s*(?:/\s*|per\s+|a\s+|each\s+)(?:mo\b|mo\.|month)|{MARK}\s+monthly|monthly\s+payments?"),
@@ -86,7 +88,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|promo(?:tion(?:al)?|s)?\b"
      r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
      # A price that holds until a date: "$450 per infusion through May 31".
-     r"|(?:through|thru|until|till|ends?|(?:when\s+|if\s+)?booked\s+by|book\s+by|expires?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"|(?:through|thru|until|till|ends?|(?:when\s+|if\s+)?booked\s+by|book\s+by|expires?)\s+"
+     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|the\s+end\s+of\s+(?:the\s+)?(?:month|week|year|summer|spring|winter|fall))"),
     ("booster", "booster",
      r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
