@@ -352,3 +352,15 @@ SECOND_BATCH_PAGES = [
      "<h3>What about IV ketamine?</h3><p>$450 per infusion, self-pay.</p>",
      [("spravato", 900.0), ("infusion", 450.0)], (450.0, 450.0)),
 ]
+
+# Written with the last two tightenings: a return to health is no reimbursement; a heading naming Spravato and
+# ketamine names no one product.
+AFTER_FIXES += [
+    ("Get back to feeling like yourself: ketamine infusions are $450.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Some plans paid back about $200 of each infusion.", [("insurance", 200.0)], NONE),
+]
+AFTER_FIXES_PAGES += [
+    ("/services", "Services | Calm Valley Ketamine",
+     "<h2>Spravato and ketamine</h2><p>Each treatment is $450.</p>",
+     [("infusion", 450.0)], REVIEW),
+]

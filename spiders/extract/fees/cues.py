@@ -48,7 +48,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|insurance\s+(?:may\s+|will\s+|can\s+|often\s+)?(?:pays?|covers?|reimburses?)\b"
      r"|billed\s+to\s+(?:your\s+)?insurance|with\s+insurance|after\s+insurance|insurance\s+benefits?"
      r"|cpt\b|hcpcs\b|j\d{4}\b|(?:billing|procedure)\s+codes?|codes?\s+\d{5}\b|allowed\s+amounts?|allowable"
-     r"|claims?\b|(?:get|gets|got|getting|paid|pay|pays)\s+back\b|eobs?\b|explanation\s+of\s+benefits"
+     rf"|claims?\b|(?:get|gets|got|getting|paid|pay|pays)\s+back\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
+     rf"(?:{MARK}|\$)|eobs?\b|explanation\s+of\s+benefits"
      r"|usual\s+and\s+customary|ucr\b|chargemaster"
      r"|fee\s+schedule|medicare|medicaid|tricare|billed\s+(?:charges?|amounts?)|net\s+cost"),
     ("membership", "membership",

@@ -28,7 +28,8 @@ Voice
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
     when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
-    $3,400", is a price list's line), when its count is a range, or when it is far beyond what one infusion costs.
+    $3,400", is a price list's line), when its count is a range, when it names no infusion beside a mention of
+    Spravato, or when it is far beyond what one infusion costs.
 """
 
 from __future__ import annotations
@@ -169,7 +170,8 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
     # A sentence naming nothing takes the product of the sentence before or the heading: "Spravato is billed to
     # your insurance. Without coverage, each treatment is $890."
     around = contexts.cues(contexts.previous) | contexts.cues(contexts.heading)
-    if "spravato" in around and "ketamine" not in found | wider and around.isdisjoint(("infusion", "session")):
+    if "spravato" in around and "ketamine" not in found | wider and around.isdisjoint(("infusion", "session",
+                                                                                      "ketamine")):
         return "spravato"
     return "infusion"
 
@@ -256,6 +258,13 @@ def _voice(contexts: Contexts, page: str) -> str:
     return "own" if page == PRICING or cues.pricing_heading(contexts.heading) else ""
 
 
+def _route_unclear(contexts: Contexts) -> bool:
+    """Whether a price naming no infusion ("Each treatment is $450") stands under a heading or after a sentence
+    naming Spravato: it may be either's."""
+    return ("spravato" in contexts.cues(contexts.previous) | contexts.cues(contexts.heading)
+            and "infusion" not in contexts.cues(contexts.own) | contexts.cues(contexts.sentence))
+
+
 def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page: str) -> list[str]:
     doubts = []
     pricing_page = page == PRICING or cues.pricing_heading(contexts.heading)
@@ -269,6 +278,8 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
         doubts.append("voice unclear")
     if count and count[0] != count[1] and amount.high is None:
         doubts.append("count given as a range")
+    if _route_unclear(contexts):
+        doubts.append("Spravato named nearby")
     if max((f for f in figures if f is not None), default=0) > MAX_LIKELY_PER_INFUSION:
         doubts.append("unusually high for one infusion")
     return doubts
