@@ -261,7 +261,8 @@ def _voice(contexts: Contexts, page: str) -> str:
 def _route_unclear(contexts: Contexts) -> bool:
     """Whether a price naming no infusion ("Each treatment is $450") stands under a heading or after a sentence
     naming Spravato: it may be either's."""
-    return ("spravato" in contexts.cues(contexts.previous) | contexts.cues(contexts.heading)
+    around = f"{contexts.previous} {contexts.heading}"
+    return (("spravato" in around or "esketamine" in around)
             and "infusion" not in contexts.cues(contexts.own) | contexts.cues(contexts.sentence))
 
 
