@@ -1,8 +1,10 @@
-"""Dollar amounts in free text: "$1,250", "$1250.00", "USD 550", "$2k", "$2.5K", "2,700 dollars", and ranges
-such as "$400-$650", "$400 to 650" or "between $400 and $650"; infusion counts such as "six", "6" or "5–7".
+"""Dollar amounts in free text: "$1,250", "$1250.00", "USD 550", "$2k", "$2.5K", "2,700 dollars", "four hundred
+fifty dollars", and ranges such as "$400-$650", "$400 to 650" or "between $400 and $650"; infusion counts such as
+"six", "6" or "5–7".
 
 Only numbers marked as money count: phone numbers, years, ZIP codes, percentages and billing codes ("CPT 96365")
 carry no currency marker, and "$$$" (a price-range symbol) has no digits, so none of them is ever read as an amount.
+A number written in words counts only when "dollars" follows it ("forty-five minutes" is no amount).
 """
 
 from __future__ import annotations
@@ -26,6 +28,28 @@ _AMOUNT_OR_RANGE = re.compile(
     rf"|(?P<low>{_MONEY})(?:\s*(?:-|–|—|to|through)\s*(?P<high>{_UPPER}))?)",
     re.I,
 )
+# Amounts written in words: "four hundred and fifty dollars", "two thousand seven hundred dollars". Each part is a
+# fixed word list, so a match is at most a few words long wherever the scan starts.
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES: dict[str, int] = {word: value for values in (
+    {w: i + 1 for i, w in enumerate(_UNIT_WORDS)}, {w: i + 10 for i, w in enumerate(_TEEN_WORDS)},
+    {w: (i + 2) * 10 for i, w in enumerate(_TENS_WORDS)}) for word, value in values.items()}
+_SMALL = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[\s-](?:{'|'.join(_UNIT_WORDS)}))?"
+          rf"|{'|'.join(_TEEN_WORDS)}|{'|'.join(_UNIT_WORDS)})\b")
+_HUNDREDS = rf"(?:(?:{'|'.join(_UNIT_WORDS)})\s+hundred\b(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+# Matched backwards from each number word followed by "dollars", in the few words before it: a page full of
+# "dollar" costs one failed test per occurrence.
+_WORD_AMOUNT = re.compile(
+    rf"\b(?:{_HUNDREDS}\s+thousand\b(?:,?\s+(?:and\s+)?{_HUNDREDS})?|{_HUNDREDS})\s+$", re.I)
+_WORDS_BEFORE = 80
+_NUMBER_WORD = re.compile(r"[a-z]+", re.I)
+# The look-ahead rejects most positions on one character test, as in _AMOUNT_OR_RANGE.
+_WORD_DOLLARS = re.compile(
+    rf"(?=[efhnost])\b(?:{'|'.join([*_WORD_VALUES, 'hundred', 'thousand'])})\s+(?P<dollars>dollars?)\b", re.I)
+
 _VALUE = re.compile(rf"(?P<number>{_NUMBER})(?P<k>{_THOUSANDS})?")
 _PLAIN_NUMBER = re.compile(rf"\s*(?:{_NUMBER})\s*")
 
@@ -62,8 +86,35 @@ def _value(token: str) -> float:
     return value * 1000 if match["k"] else value
 
 
+def _word_value(words: str) -> float:
+    total = current = 0
+    for word in _NUMBER_WORD.findall(words.lower()):
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = (total + current) * 1000, 0
+        else:
+            current += _WORD_VALUES.get(word, 0)
+    return float(total + current)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every money amount or range of amounts in `text`, in order of appearance."""
+    found = _digit_amounts(text)
+    if "ollar" not in text and "OLLAR" not in text:
+        return found
+    words = [amount for match in _WORD_DOLLARS.finditer(text) if (amount := _words_before(text, match))]
+    return sorted(found + words, key=lambda amount: amount.start) if words else found
+
+
+def _words_before(text: str, match: re.Match[str]) -> Amount | None:
+    """The amount written in words that ends just before "dollars", else None."""
+    start = max(0, match.start("dollars") - _WORDS_BEFORE)
+    words = _WORD_AMOUNT.search(text, start, match.start("dollars"))
+    return Amount(words.start(), match.end(), _word_value(words[0]), None) if words else None
+
+
+def _digit_amounts(text: str) -> list[Amount]:
     found: list[Amount] = []
     pos = 0
     while match := _AMOUNT_OR_RANGE.search(text, pos):

@@ -6,6 +6,9 @@ column's header; other blocks sentence by sentence. Around each amount the reade
 the amount's own clause, the stretch of the sentence no other amount claims (with the row's label and column
 header in a table), the sentence, the sentence before it, the heading above the block.
 
+A bare number in a price slot of a table (under a "Price" column, in a row labelled "Cost") is read as dollars;
+a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six").
+
 Every step is cut to a window of characters around the amount, and a page yields at most MAX_AMOUNTS amounts, so
 reading costs time in proportion to the text, however long its lines.
 """
@@ -31,6 +34,18 @@ _TABLE_LOOKBACK = 40
 _ROW_CHARS = 2_000           # a longer "row" is prose with pipes in it: no column headers are looked for
 
 _CELL = " | "
+_CAPTION_CHARS = 80
+# A cell holding only a number ("475", "1,100.00"), and the column headers or row labels that make it a price.
+# (A row's first cell is its label, never a price: only cells after a separator are looked at.)
+_BARE_CELL = re.compile(r"[|\t]\s*\d[\d,.]*\s*(?:[|\t]|$)")
+_BARE_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{2,5})(?:\.\d{2})?")
+_PRICE_SLOT = re.compile(r"(?<![a-z])(?:prices?|pricing|costs?|fees?|rates?|totals?|amount|self[\s-]pay|cash|usd"
+                         r"|investment)(?![a-z])", re.I)
+_NOT_PRICE_SLOT = re.compile(
+    r"code|cpt|hcpcs|(?<![a-z])(?:mg|min|minutes?|hours?|hrs?|phone|zip|years?|dose|count|number|qty|date|time"
+    r"|length|duration|total\s+(?:infusions|sessions|treatments|visits))(?![a-z])|%|percent|#", re.I)
+# A digit in a row's label cell is a count when its column says of what: "6" under "Infusions".
+_COUNT_HEADER = re.compile(r"infusions?|sessions?|treatments?|visits?|count|number|qty", re.I)
 _PAREN_GROUP = re.compile(r"\([^()]*\)")
 # A spaced slash parts the items of a list ("IM ketamine $250 / IV ketamine $450"), unless a unit follows it.
 _PUNCTUATION = (r"[;|\[\]•·]|,\s|\s[-–—]\s"
@@ -96,13 +111,22 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
     lines = text.split("\n")
     lowered_lines = (text.lower() if lowered is None else lowered).split("\n")
     found = 0
+    slots: dict[int, frozenset[int]] = {}    # for the run of table rows being read: its price columns, by width
     for index, (raw, low) in enumerate(zip(lines, lowered_lines)):
+        if not _is_row(raw):
+            if slots:
+                slots = {}
+        elif _BARE_CELL.search(raw) and len(raw) <= _ROW_CHARS:
+            raw = _mark_price_cells(raw, lines, index, slots)
         if "$" not in raw and "usd" not in low and "dollar" not in low:
             continue
         line = collapse(raw)
-        starts = [amount.start for amount in find_amounts(line)]
-        if not starts:
+        amounts = find_amounts(line)
+        if not amounts:
             continue
+        if not _is_row(raw) and index + 1 < len(lines):
+            line = _with_caption(line, amounts, lines[index + 1])
+        starts = [amount.start for amount in amounts]
         cells = line.split(_CELL)
         ends = list(accumulate(len(cell) + len(_CELL) for cell in cells))
         priced = sorted({bisect_right(ends, start) for start in starts})    # the cells holding an amount
@@ -139,6 +163,41 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
             shown = (f"{labels} | " if labels else "") + shown + (f" (column: {column})" if column else "")
             yield Found(amount, contexts, shown)
         previous = sentence
+
+
+def _mark_price_cells(row: str, lines: list[str], index: int, slots: dict[int, frozenset[int]]) -> str:
+    """The row with a "$" put before each bare number standing in a price slot: under a column headed "Price",
+    "Cost" or "Fee" (not "CPT code", "Minutes", "Dose"...), or in a row labelled so ("Price | 490 | 1,410").
+    `slots` keeps the price columns of the table, by width, so that each table's header is looked for once."""
+    cells = collapse(row).split(_CELL)
+    width = len(cells)
+    if width not in slots:
+        slots[width] = frozenset(position for position, head in enumerate(_column_headers(lines, index, width))
+                                 if position and _price_slot(head))
+    priced = range(1, width) if _price_slot(cells[0]) else slots[width]
+    if not priced:
+        return row
+    return _CELL.join(f"${cell}" if position in priced and _BARE_NUMBER.fullmatch(cell) else cell
+                      for position, cell in enumerate(cells))
+
+
+def _price_slot(label: str) -> bool:
+    return _PRICE_SLOT.search(label) is not None and _NOT_PRICE_SLOT.search(label) is None
+
+
+def _with_caption(line: str, amounts: list[Amount], below: str) -> str:
+    """A bare price ("$2,550") read with the caption under it when that continues it in lower case ("for the
+    initial series of six infusions", "per booster infusion"): a card's price stands above what it is for."""
+    rest, last = [], 0
+    for amount in amounts:
+        rest.append(line[last:amount.start])
+        last = amount.end
+    rest.append(line[last:])
+    below = below.strip()
+    if (_WORD.search("".join(rest)) or not below or len(below) > _CAPTION_CHARS
+            or not (below[0].islower() or below[0] == "/") or _is_row(below) or has_money(below)):
+        return line
+    return f"{line} {collapse(below)}"
 
 
 def _label_item(sentence: str, amount: Amount) -> bool:
@@ -226,20 +285,27 @@ def _row_labels(cells: list[str], position: int, priced: list[int], headers: lis
     """The cells that name what a cell's amount is for: the row's first cell and the cell just before it, when
     they hold no amount themselves. A bare number is read with its column's header ("6" under "Infusions")."""
     chosen = [i for i in dict.fromkeys((0, position - 1)) if 0 <= i < position and i not in priced]
-    return " | ".join(f"{cells[i]} {headers[i]}" if headers and cells[i].isdigit() else cells[i] for i in chosen)
+    return " | ".join(f"{cells[i]} {headers[i]}" if headers and cells[i].isdigit()
+                      and _COUNT_HEADER.search(headers[i]) else cells[i] for i in chosen)
 
 
 def _column_headers(lines: list[str], index: int, width: int) -> list[str]:
-    """The header row of the table the row at `index` belongs to: the first row of its run of rows, when it holds
-    no amount and has as many cells."""
+    """The header row of the table the row at `index` belongs to: the first row of its run of rows with as many
+    cells, when it holds no amount (but in parentheses: "Member ($99/mo)"); or, failing that, a row just above the
+    table with one cell fewer, whose empty corner cell the text leaves out ("Our clinic | Typical program")."""
     header: list[str] = []
+    top = index
     for above in range(index - 1, max(-1, index - _TABLE_LOOKBACK), -1):
         line = lines[above]
         if len(line) > _ROW_CHARS or not _is_row(line):
             break
-        if not has_money(line):
-            cells = collapse(line).split(_CELL)
-            header = cells if len(cells) == width else []
+        cells = collapse(line).split(_CELL)
+        priceless = not has_money(_PAREN_GROUP.sub("", line))
+        if len(cells) == width:
+            top = above
+            header = cells if priceless else header
+        elif not header and above == top - 1 and len(cells) == width - 1 and priceless:
+            return ["", *cells]
     return header
 
 

@@ -2,7 +2,8 @@
 
 Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
 can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
-pattern below; tests/test_fees_cases.py (or tests/fee_round3.py, for the later ones) holds a sentence for each.
+pattern below; tests/test_fees_cases.py (or tests/fee_round3.py and tests/fee_round4.py, for the later ones) holds
+a sentence for each.
 """
 
 from __future__ import annotations
@@ -32,11 +33,14 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|reschedul\w*|deposits?|booking\s+fees?|reservation\s+fees?|admin(?:istrative|istration)?\s+fees?"
      r"|processing\s+fees?|convenience\s+fees?|facility\s+fees?|service\s+charges?|surcharges?|concierge\s+fees?"
      r"|travel\s+fees?|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
-     r"|blood\s+tests?|ekg\b|ecg\b|electrocardiograms?|gift\s+(?:cards?|certificates?)|records?\s+(?:requests?|fees?)"),
+     r"|blood\s+tests?|ekg\b|ecg\b|electrocardiograms?|records?\s+(?:requests?|fees?)"),
+    # A gift card's value is no price paid for a treatment, even one named beside it ("a full series: $2,550").
+    ("gift", "other_charge", r"gift\s+(?:cards?|certificates?|vouchers?)|e-?gift"),
     ("not_price", "unknown",
      r"grants?\b|donat\w*|raised\b|fund[\s-]?rais\w*|revenue|salar(?:y|ies)|valued\s+at"
      # "$20,000 of equipment", "$5,000 worth of free infusions": a quantity of something, not a price.
-     rf"|{MARK}\s+(?:worth\s+)?of\s+(?!which\b)"),
+     # Not a share of a price: "$150 of each infusion", "$100 of the cost".
+     rf"|{MARK}\s+(?:worth\s+)?of\s+(?!which\b|each\b|every\b|the\s+(?:cost|price|fee)|your\b|an?\s)"),
     ("spravato", "spravato", r"spravato|esketamine"),
     ("insurance", "insurance",
      r"reimburs\w*|co-?pays?\b|co-?insurance|deductibles?|superbill|out[\s-]of[\s-]network|in[\s-]network"
@@ -44,10 +48,13 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|insurance\s+(?:may\s+|will\s+|can\s+|often\s+)?(?:pays?|covers?|reimburses?)\b"
      r"|billed\s+to\s+(?:your\s+)?insurance|with\s+insurance|after\s+insurance|insurance\s+benefits?"
      r"|cpt\b|hcpcs\b|j\d{4}\b|(?:billing|procedure)\s+codes?|codes?\s+\d{5}\b|allowed\s+amounts?|allowable"
-     r"|claims?\b|eobs?\b|explanation\s+of\s+benefits|usual\s+and\s+customary|ucr\b|chargemaster"
+     rf"|claims?\b|(?:get|gets|got|getting|paid|pay|pays)\s+back\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?"
+     rf"(?:{MARK}|\$)|eobs?\b|explanation\s+of\s+benefits"
+     r"|usual\s+and\s+customary|ucr\b|chargemaster"
      r"|fee\s+schedule|medicare|medicaid|tricare|billed\s+(?:charges?|amounts?)|net\s+cost"),
     ("membership", "membership",
-     r"member(?:ship)?s?\b|clubs?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b|a\s+year\b"),
+     r"(?<!non-)(?<!non\s)member(?:ship)?s?\b|clubs?\b|subscri\w+|per\s+year\b|/\s*(?:yr|year)\b|annual(?:ly)?\b"
+     r"|a\s+year\b"),
     ("financing", "financing",
      rf"care\s?credit|financ\w*|payment\s+plans?|install?ments?\b|klarna\b|affirm\b|cherry\b"
      rf"|{MARK}\s*(?:/\s*|per\s+|a\s+|each\s+)(?:mo\b|mo\.|month)|{MARK}\s+monthly|monthly\s+payments?"),
@@ -66,7 +73,10 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("session", "session",
      r"im\b|intramuscular|injections?\b|troches?|lozenges?|sublingual|oral\b|rdts?\b|odts?\b|rapid[\s-]dissolv\w*"
      r"|at[\s-]home|home[\s-](?:kits?|programs?|based)|kits?\b|telehealth|telemedicine|nasal\s+sprays?|intranasal"
-     r"|kap\b|ketamine[\s-]assisted|psychedelic[\s-]assisted"),
+     r"|kap\b|ketamine[\s-]assisted|psychedelic[\s-]assisted"
+     # Sessions shared by several people, priced per head or per pair: not one patient's infusion.
+     r"|group\s+(?:[\w-]+\s+){0,2}?(?:sessions?|journeys?|ceremon\w*)|couples?\b(?!\s+of\b)"
+     r"|per\s+(?:person|participant|couple|pair)\b"),
     ("therapy", "other_service",
      r"psychotherapy|talk\s+therapy|group\s+therapy|integration|coaching|counsell?ing"),
     ("pain_infusion", "pain_infusion",
@@ -79,7 +89,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|promo(?:tion(?:al)?|s)?\b"
      r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
      # A price that holds until a date: "$450 per infusion through May 31".
-     r"|(?:through|thru|until|till|ends?)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"|(?:through|thru|until|till|ends?|(?:when\s+|if\s+)?booked\s+by|book\s+by|expires?)\s+"
+     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|the\s+end\s+of\s+(?:the\s+)?(?:month|week|year|summer|spring|winter|fall))"),
     ("booster", "booster",
      r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
@@ -159,8 +170,12 @@ _MARKET = (
     # "many of our patients" nor "our clinics charge".
     r"|(?:most|many|some|the\s+typical|the\s+average|a\s+typical)\s+(?!of\s)(?:[\w-]+\s+)?(?:people|patients"
     r"|patient|consumers?|americans?|clients?)\s+(?:\w+\s+)?(?:pay|paid|spend|spent|shell\s+out)"
-    r"|(?P<plural>(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+(?:often\s+|usually\s+"
-    r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b)"
+    r"|(?P<plural>(?:clinics|providers|practices|centers|centres|programs|hospitals)\s+"
+    r"(?:in\s+(?:[\w.-]+\s+){1,3}?)?(?:often\s+|usually\s+"
+    r"|may\s+|can\s+|might\s+)?(?:charge|bill|ask|list|quote|want)s?\b"
+    # "The typical hospital program", a table column headed "Average clinic": a stand-in for clinics in general.
+    r"|(?:typical|average)\s+(?:[\w-]+\s+){0,2}?(?:clinics?|providers?|programs?|practices?|centers?|centres?"
+    r"|hospitals?)\b)"
 )
 _THIRD = (
     r"said|says|told|wrote|writes|noted|recall(?:s|ed)|explain(?:s|ed)|according\s+to|reported|reporters?"
@@ -170,6 +185,13 @@ _THIRD = (
     r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor|place"
     r"|office|psychiatrist)\b"
     r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story)\b"
+    # What a patient paid before, somewhere else: "had been paying $800", "was paying $750 a session".
+    r"|(?:had\s+been|was|were|used\s+to\s+be)\s+(?:paying|charged|quoted|billed)\b"
+    r"|used\s+to\s+pay\b|previously\s+paid\b"
+    # Someone the page tells of: "a friend paid $600", "Dr. Lee previously ran a hospital program where...".
+    r"|(?:a|my|one|another)\s+(?:friend|relative|cousin|colleague|co-?worker|neighbou?r|family\s+member)s?\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:paid|spent|was\s+charged|got\s+charged)\b"
+    r"|(?:previously|formerly|once)\s+(?:ran|worked|led|practi[cs]ed|managed|directed|trained)\b"
 )
 _VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.

@@ -8,8 +8,10 @@ Kind
     says so, unless that names a mood disorder or a regular price ("for depression", "regularly $450"). Words
     that name no route ("ketamine", "sessions") take the route or product their sentence names when it names no
     infusion ("Sublingual ketamine program — 8 sessions for $1,200" is a session). A price referred to as a
-    penalty ("forfeit ... the $450 infusion fee") is a charge. What an amount is applied to or leaves out says
-    nothing of what it is ("$100, applied to your first infusion").
+    penalty ("forfeit ... the $450 infusion fee") is a charge, and so is a gift card's value ("Gift cards: one
+    infusion $450"). What an amount is applied to or leaves out says nothing of what it is ("$100, applied to your
+    first infusion"). A treatment price in a sentence naming no product takes Spravato from the sentence before
+    or the heading.
 Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
@@ -26,7 +28,8 @@ Voice
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
     when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
-    $3,400", is a price list's line), when its count is a range, or when it is far beyond what one infusion costs.
+    $3,400", is a price list's line), when its count is a range, when it names no infusion beside a mention of
+    Spravato, or when it is far beyond what one infusion costs.
 """
 
 from __future__ import annotations
@@ -56,10 +59,13 @@ _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|indivi
 _COUNT_RE = re.compile(
     rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
     rf"(?:infusions?|treatments?|sessions?)\b"
-    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?)\b"
+    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?|visits?)\b"
+    r"(?!\s+(?:a|per|each)\s+(?:week|month|day)\b)"
     rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
     rf"(?P<b>{COUNT_RANGE})\b"
-    rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})\s*\)"
+    rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*\)"
+    # "$2,640 for six", "$2,250 for 5 infusions": the count after the price, when nothing else follows it.
+    rf"|{_MARK}\s+for\s+(?:all\s+)?(?P<i>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*(?:[.;,|)]|$)"
     rf"|\b(?P<c>{COUNT})[\s-]*pack\b"
     rf"|\b(?P<d>{COUNT})\s+for\s+{_MARK}"
     # How many a patient needs, said of the package: "most people need six ... about $2,700 in total".
@@ -88,6 +94,8 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind == "insurance" and "spravato" in contexts.cues(contexts.own) | contexts.cues(contexts.sentence):
         # Copays and insurance billing in a sentence about Spravato are Spravato's price, not a reimbursement.
         kind = "spravato"
+    if kind in PRICED_KINDS and _gift(contexts):
+        kind = "other_charge"     # "Gift cards: a single infusion $450": the value of a card, whatever it buys
     if kind in STANDARD_KINDS and _REFERRED.search(contexts.near) and "charge" in contexts.cues(contexts.phrase):
         # "forfeit the appointment and the $450 infusion fee": a price referred to as a penalty is a charge.
         kind = "other_charge"
@@ -139,10 +147,17 @@ def _kind(contexts: Contexts) -> tuple[str, frozenset[str], int]:
     return "unknown", frozenset(), -1
 
 
+def _gift(contexts: Contexts) -> bool:
+    """Whether a gift card is named before the amount in its sentence, or in its heading."""
+    before = contexts.sentence[:contexts.sentence.find(_MARK)]
+    return any("gift" in text and "gift" in contexts.cues(text) for text in (before, contexts.heading))
+
+
 def _routed(contexts: Contexts, found: frozenset[str]) -> str:
     """A plain treatment word takes the route or product its sentence names when the sentence names no infusion:
     "Sublingual ketamine program — 8 sessions for $1,200" is a session, "Spravato: patients owe $20 per treatment"
-    Spravato's price ("ketamine treatments" beside Spravato are not Spravato's)."""
+    Spravato's price ("ketamine treatments" beside Spravato are not Spravato's); a sentence naming none takes
+    Spravato from the sentence before or the heading."""
     wider = contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
     if "infusion" in found or "infusion" in wider:
         return "infusion"
@@ -152,19 +167,27 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
         return "spravato"
     if "other_service" in wider and "ketamine" not in found | wider:
         return "other_service"    # "TMS therapy is $300 per session, or $9,000 for a 36-session course"
+    # A sentence naming nothing takes the product of the sentence before or the heading: "Spravato is billed to
+    # your insurance. Without coverage, each treatment is $890."
+    around = contexts.cues(contexts.previous) | contexts.cues(contexts.heading)
+    if "spravato" in around and "ketamine" not in found | wider and around.isdisjoint(("infusion", "session",
+                                                                                      "ketamine")):
+        return "spravato"
     return "infusion"
 
 
 def _modifier(contexts: Contexts) -> str | None:
-    """Pain or booster named by the amount's own part of the sentence or its heading. A regular price named there
-    first keeps the standard price ("regularly $450"); a mood disorder keeps it from pain ("for depression and
-    chronic pain"), not from a booster (a booster for depression is still a booster)."""
+    """Pain or booster named by the amount's own part of the sentence or its heading, or an offer by its heading.
+    A regular price named there first keeps the standard price ("regularly $450"); a mood disorder keeps it from
+    pain ("for depression and chronic pain"), not from a booster (a booster for depression is still a booster)."""
     for text in (contexts.own, contexts.heading):
         found = contexts.cues(text)
         if "regular" in found:
             return None
         if "booster" in found:
             return "booster"
+    if "intro" in contexts.cues(contexts.heading):
+        return "intro"      # "Summer special" over "Six infusions for $2,100": an offer, not the standing price
     for text in (contexts.own, contexts.heading):
         found = contexts.cues(text)
         if "mood" in found:
@@ -235,6 +258,14 @@ def _voice(contexts: Contexts, page: str) -> str:
     return "own" if page == PRICING or cues.pricing_heading(contexts.heading) else ""
 
 
+def _route_unclear(contexts: Contexts) -> bool:
+    """Whether a price naming no infusion ("Each treatment is $450") stands under a heading or after a sentence
+    naming Spravato: it may be either's."""
+    around = f"{contexts.previous} {contexts.heading}"
+    return (("spravato" in around or "esketamine" in around)
+            and "infusion" not in contexts.cues(contexts.own) | contexts.cues(contexts.sentence))
+
+
 def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page: str) -> list[str]:
     doubts = []
     pricing_page = page == PRICING or cues.pricing_heading(contexts.heading)
@@ -248,6 +279,8 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
         doubts.append("voice unclear")
     if count and count[0] != count[1] and amount.high is None:
         doubts.append("count given as a range")
+    if _route_unclear(contexts):
+        doubts.append("Spravato named nearby")
     if max((f for f in figures if f is not None), default=0) > MAX_LIKELY_PER_INFUSION:
         doubts.append("unusually high for one infusion")
     return doubts
