@@ -1,6 +1,6 @@
 """Median time of fee classification on a ~70 KB page of clinic text (target: classify ~1 ms, well under 5 ms),
-and on hostile text: a 50 KB line full of amounts and cue words, a 1 MB page, and 200 lines of pipes and dollar
-signs (target: well under a second each).
+and on hostile text: a 50 KB line full of amounts and cue words, a 1 MB page, 200 lines of pipes and dollar signs,
+and a 20,000-row table of bare numbers under price headers (target: well under a second each).
 
     python -m bench.bench_fees [--repeat N]
 """
@@ -102,10 +102,17 @@ def main() -> None:
     print(f"standard fee: {fee.fee_min}-{fee.fee_max} ({fee.note or 'plain price'}, confidence {fee.confidence})")
     pipes = "\n".join(["| $ | $$ | dollar | USD |" * 200] * 200)
     for label, hostile in (("50 KB line of amounts", hostile_line()), ("1 MB page", clinic_page_text(1_000_000)),
-                           ("200 lines of pipes and dollar signs", pipes)):
+                           ("200 lines of pipes and dollar signs", pipes),
+                           ("20,000 table rows of bare numbers under Price", price_table())):
         seconds = median_seconds(lambda hostile=hostile: standard_fee(classify(hostile), call_for_pricing(hostile)),
                                  max(3, args.repeat // 40))
         print(f"{label}: {1000 * seconds:.1f} ms median (whole fee step)")
+
+
+def price_table(rows: int = 20_000) -> str:
+    """A table whose columns are headed as prices, every cell a bare number: each one is an amount to read."""
+    body = "\n".join(f"Widget {i} | {i + 10} | {2 * i + 10} | {3 * i + 10}" for i in range(rows))
+    return f"Item | Price | Cost | Fee\n{body}"
 
 
 def hostile_line(size: int = 50_000) -> str:
