@@ -53,7 +53,7 @@ def _read_file(path: Path, warnings: list[str]):
                 warnings.append(f"{path}:{line}: a line of {size / 1e6:.1f} MB, longer than a crawl item can be "
                                 f"({MAX_LINE_BYTES / 1e6:.1f} MB); line skipped")
                 continue
-            if raw.strip():
+            if not raw.isspace():
                 item = checked_item(raw, _loads, f"{path}:{line}", warnings)
                 if item is not None:
                     yield item

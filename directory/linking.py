@@ -123,7 +123,7 @@ class _Clusters:
 
     def __init__(self, records: list[dict]) -> None:
         self.parent = list(range(len(records)))
-        self.sites = [{r["_site"]} - {""} for r in records]
+        self.sites = [{r["_site"]} if r["_site"] else set() for r in records]
         self.fees = [set() if r["fee_min"] is None else {round(r["fee_min"], 2)} for r in records]
 
     def root(self, i: int) -> int:
