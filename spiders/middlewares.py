@@ -1,4 +1,5 @@
-"""Downloader middleware that keeps a crawl inside one network: the demo and tests stay on loopback."""
+"""Downloader middlewares: a crawl stays inside one network (the demo and tests on loopback), and a server's
+www. and bare names share one download slot."""
 
 from __future__ import annotations
 
@@ -32,4 +33,16 @@ class AllowedNetworkMiddleware:
             allowed = host == "localhost" and ipaddress.ip_address("127.0.0.1") in self.network
         if not allowed:
             raise IgnoreRequest(f"{host} is outside the allowed network {self.network}")
+        return None
+
+
+class ServerSlotMiddleware:
+    """Puts requests to www.clinic.com in the download slot of clinic.com. Scrapy keys slots by host name, so a site
+    reached under both names (a listing's link without www., the site's own links with it, a redirect between them)
+    would get two delays and twice the concurrency its settings allow on one server."""
+
+    def process_request(self, request):
+        host = urlsplit(request.url).hostname or ""
+        if host.startswith("www.") and "download_slot" not in request.meta:
+            request.meta["download_slot"] = host.removeprefix("www.")
         return None

@@ -52,6 +52,7 @@ CLINIC_MAX_LOCATIONS_PER_SITE = 50
 # Set CLINICDIR_ALLOWED_NETWORK (e.g. "127.0.0.0/8") to refuse every request outside that network.
 DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.AllowedNetworkMiddleware": 10,
+    "spiders.middlewares.ServerSlotMiddleware": 20,
 }
 
 ITEM_PIPELINES = {

@@ -9,6 +9,7 @@ import time
 import pytest
 import pytest_twisted
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.http import HtmlResponse
 from werkzeug import Response
 
 from spiders.site_records import read_start_urls
@@ -176,4 +177,44 @@ async def test_a_site_is_asked_no_faster_than_its_download_delay(httpserver):
     assert run.items[0].fee_min == 475
     started = [at for _, at in TimedHandler.started]
     assert len(started) >= 5   # robots.txt, the home page and the pages it links
+    assert min(b - a for a, b in zip(started, started[1:])) >= 0.3
+
+
+class TwoNamesHandler:
+    """Answers for one server under two names, example.com and www.example.com (names reserved for examples),
+    without any network: the home page links its pages under the www. name, as sites often do. Notes each
+    download's slot and start."""
+    lazy = False
+    started: list[tuple[str, str, float]] = []
+
+    def __init__(self, crawler=None) -> None:
+        pass
+
+    async def download_request(self, request):
+        self.started.append((request.url, request.meta.get("download_slot"), time.monotonic()))
+        path = request.url.split("example.com", 1)[1]
+        links = "".join(f"<a href='http://www.example.com/{name}'>{name}</a> " for name in ("pricing", "faq"))
+        ld = json.dumps(CLINIC)
+        body = (f"<html><head><title>Juniper Ketamine Clinic</title><script type='application/ld+json'>{ld}</script>"
+                f"</head><body><nav>{links}</nav><main>"
+                + ("<p>Each ketamine infusion is $475.</p>" if path == "/pricing" else "<p>IV ketamine.</p>")
+                + "</main></body></html>")
+        return HtmlResponse(request.url, body=body.encode(), encoding="utf-8", request=request)
+
+    async def close(self) -> None:
+        pass
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_server_reached_as_www_and_without_is_one_slot_and_one_delay():
+    TwoNamesHandler.started = []
+    run = await crawl(ClinicSitesSpider, {"DOWNLOAD_DELAY": 0.3, "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+                                          "CLINICDIR_ALLOWED_NETWORK": "",   # no network: the handler answers
+                                          "DOWNLOAD_HANDLERS": {"http": TwoNamesHandler}}, urls="http://example.com/")
+
+    assert run.items[0].fee_min == 475
+    hosts = {url.split("/")[2] for url, _, _ in TwoNamesHandler.started}
+    assert hosts == {"example.com", "www.example.com"}
+    assert {slot for _, slot, _ in TwoNamesHandler.started} == {"example.com"}
+    started = [at for _, _, at in TwoNamesHandler.started]
     assert min(b - a for a, b in zip(started, started[1:])) >= 0.3
