@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from dataclasses import dataclass, field
 
-from spiders.extract.amounts import COUNT, Amount, find_amounts, has_money
+from spiders.extract.amounts import COUNT, Amount, find_amounts, has_money, mark_leader_price
 from spiders.extract.fees.cues import MARK, cues_in
 
 MAX_AMOUNTS = 300            # per page: beyond this a page is a catalogue or hostile, and the rest is not read
@@ -56,6 +56,7 @@ _CLAUSE_BREAK = rf"{_PUNCTUATION}|\s(?:or|and|but|while|plus|then|versus|vs\.?)\
 _SEPARATOR = re.compile(rf"[()]|{_CLAUSE_BREAK}")
 _PHRASE_BREAK = re.compile(rf"[()]|{_PUNCTUATION}")
 _CLAUSE_END = re.compile(_CLAUSE_BREAK)
+_CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|or|but|while|whereas)\s+(?:just\s+|only\s+)?$")
 _LEADING_UNIT = re.compile(r"\s*(?:each|apiece|per\s+\w+|/\s*\w+|an?\s+(?:month|session|infusion|treatment))")
 # "Single infusions and packages of six are $450 and $2,400 respectively": the labels before the first amount.
 # A statement rather than a label: "Infusions cost $450" (a label reads "Infusions: $450").
@@ -108,7 +109,8 @@ class Found:
 def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
     """Every dollar amount of the page text with its contexts, in page order (at most MAX_AMOUNTS). `lowered` is
     text.lower(), when the caller has it already."""
-    lines = text.split("\n")
+    lines = [mark_leader_price(line) if ("..." in line or "…" in line) and not _is_row(line) else line
+             for line in text.split("\n")]
     lowered_lines = (text.lower() if lowered is None else lowered).split("\n")
     found = 0
     slots: dict[int, frozenset[int]] = {}    # for the run of table rows being read: its price columns, by width
@@ -218,7 +220,9 @@ def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str,
     for i in range(len(amounts) - 1):
         # The words between two amounts are shared out at the first separator: "$450 each | six for $2,400".
         between = lowered[amounts[i].end:amounts[i + 1].start]
-        cut = _SEPARATOR.search(between)
+        # "... for depression, anxiety or PTSD and $900 for pain": a conjunction just before the next amount opens
+        # its clause, whatever list the words before it hold.
+        cut = _CONJUNCTION_BEFORE.search(between) or _SEPARATOR.search(between)
         if cut is not None:
             split = cut.start()
         else:
