@@ -30,6 +30,7 @@ EVIDENCE_CHARS = 300
 LABEL_LINE_CHARS = 60        # a unit this short holding an amount is a label and its price ("Infusions $450")
 _HEADING_LOOKBACK = 12
 _HEADING_CHARS = 80
+_PROSE_LINES = 2             # paragraphs of prose between a heading and the block it still heads
 _TABLE_LOOKBACK = 40
 _ROW_CHARS = 2_000           # a longer "row" is prose with pipes in it: no column headers are looked for
 
@@ -314,8 +315,10 @@ def _column_headers(lines: list[str], index: int, width: int) -> list[str]:
 
 
 def heading_above(lines: list[str], index: int, table: bool = False) -> str:
-    """The short title line above a block (lower-cased), skipping sibling list items that hold their own amounts
-    and, for a table row, the table's other rows."""
+    """The short title line above a block (lower-cased), skipping sibling list items that hold their own amounts,
+    for a table row the table's other rows, and a few paragraphs of prose: a section's heading, its description,
+    then its price ("Spravato and ketamine" / "Both are given here." / "Each treatment is $450")."""
+    prose = 0
     for above in range(index - 1, max(-1, index - _HEADING_LOOKBACK - (_TABLE_LOOKBACK if table else 0)), -1):
         line = lines[above]
         if len(line) > _ROW_CHARS:
@@ -326,7 +329,9 @@ def heading_above(lines: list[str], index: int, table: bool = False) -> str:
         # A question is a heading too: the FAQ's "Is there a deposit?" says what the answer's amount is.
         if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!")):
             return collapse(stripped).lower()
-        return ""
+        prose += 1
+        if prose > _PROSE_LINES:
+            return ""
     return ""
 
 

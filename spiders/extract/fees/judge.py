@@ -260,10 +260,11 @@ def _voice(contexts: Contexts, page: str) -> str:
 
 def _route_unclear(contexts: Contexts) -> bool:
     """Whether a price naming no infusion ("Each treatment is $450") stands under a heading or after a sentence
-    naming Spravato: it may be either's."""
+    naming Spravato and no infusion: it may be either's ("Spravato and IV ketamine" names the infusion)."""
     around = f"{contexts.previous} {contexts.heading}"
     return (("spravato" in around or "esketamine" in around)
-            and "infusion" not in contexts.cues(contexts.own) | contexts.cues(contexts.sentence))
+            and "infusion" not in contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
+            | contexts.cues(contexts.previous) | contexts.cues(contexts.heading))
 
 
 def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page: str) -> list[str]:
