@@ -155,8 +155,7 @@ _LEADER_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,5})(?:\.\d{2})?|\d{1,2}
 _LEADER_TAIL = 16
 _NOT_LEADER_PRICE = re.compile(
     r"(?<![a-z])(?:given|treated|served|performed|completed|administered|patients|clients|since|established"
-    r"|founded|opened|years?|reviews?|rating|members|phone|fax|zip|suite|page|chapter|section|mg|minutes?|hours?"
-    r"|code|cpt)(?![a-z])", re.I)
+    r"|founded|opened|years?|reviews?|rating|members|phone|fax|zip|suite|page|chapter|section|code|cpt)(?![a-z])", re.I)
 
 
 def mark_leader_price(line: str) -> str:

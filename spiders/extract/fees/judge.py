@@ -75,6 +75,8 @@ _COUNT_RE = re.compile(
     # row's "Six | $2,640".
     rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—|-]?\s*{_MARK}"
 )
+_PER_MEASURE = re.compile(
+    rf"{_MARK}\s*(?:per|/|an?|each)\s*(?:hours?|hr|minutes?|min|milligrams?|mg|ml|kg|pounds?|lbs?)\b")
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
     rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+(?!\s*(?:tax|gst|hst|vat)\b)"
@@ -104,6 +106,8 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind in PRICED_KINDS:
         if kind == "infusion":
             kind = _modifier(contexts) or kind
+        if kind != "pain_infusion" and _PER_MEASURE.search(contexts.near):
+            kind = "unknown"    # "$250 per hour of chair time", "$4 per milligram": no price of one infusion
         if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
             # A count is looked for as far as the step that named the kind: "6 infusions" heading a card whose
             # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550").
@@ -159,6 +163,8 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
     Spravato's price ("ketamine treatments" beside Spravato are not Spravato's); a sentence naming none takes
     Spravato from the sentence before or the heading."""
     wider = contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
+    if "infusion" not in found and "other_service" in wider and "ketamine" not in found | wider:
+        return "other_service"    # "NAD+ infusions start at $400 and go up to $900 for the 1,000 mg protocol"
     if "infusion" in found or "infusion" in wider:
         return "infusion"
     if "session" in wider:
@@ -188,6 +194,9 @@ def _modifier(contexts: Contexts) -> str | None:
             return "booster"
     if "intro" in contexts.cues(contexts.heading):
         return "intro"      # "Summer special" over "Six infusions for $2,100": an offer, not the standing price
+    heading = contexts.cues(contexts.heading)
+    if "other_service" in heading and "ketamine" not in heading | contexts.cues(contexts.own):
+        return "other_service"    # "IV Vitamin Therapy" heading "Each infusion is $199": a drip's price
     for text in (contexts.own, contexts.heading):
         found = contexts.cues(text)
         if "mood" in found:
