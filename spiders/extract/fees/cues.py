@@ -153,9 +153,6 @@ _MARKET = (
     r"|in\s+the\s+(?:u\.s\.|us\b|united\s+states|country)|industry|market\s+(?:rates?|prices?)|going\s+rate"
     r"|(?:most|many|some|other|few|certain)\s+(?:\w+\s+)?(?:clinics|providers|practices|centers|centres"
     r"|offices|doctors|physicians|facilities|places)"
-    # A hedge on a price, not on anything else: "typically cost", not "typically last".
-    r"|(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:costs?|run|runs|ranges?|charges?"
-    r"|fall|falls|sells?|priced|totals?|between|from|around|about|be\s+(?:between|around|about)|¤)"
     r"|anywhere\s+from|ballpark|typical\s+(?:costs?|prices?|ranges?|fees?)"
     r"|(?:can|could|may|might)\s+(?:\w+\s+)?(?:cost|run|range|vary|reach|exceed|climb|top|set\s+you\s+back"
     r"|be\s+as\s+(?:much|high|low)\s+as)"
@@ -193,7 +190,15 @@ _THIRD = (
     r"(?:[\w-]+\s+){0,4}?(?:paid|spent|was\s+charged|got\s+charged)\b"
     r"|(?:previously|formerly|once)\s+(?:ran|worked|led|practi[cs]ed|managed|directed|trained)\b"
 )
-_VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
+# A hedge on a price, not on anything else: "typically cost", not "typically last". It is the market's, unless the
+# sentence places the price at the clinic and names no one else: "At our clinic, an infusion usually costs $450".
+_HEDGE = (r"(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:costs?|run|runs|ranges?|charges?"
+          r"|fall|falls|sells?|priced|totals?|between|from|around|about|be\s+(?:between|around|about)|¤)")
+_OWN_PLACE = re.compile(
+    r"(?<![a-z0-9])(?:(?:at|in|with)\s+(?:our|this)\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|center|centre|office"
+    r"|suite|location|team)s?\b|with\s+us\b|here\s+at\b)")
+_VOICE_RE = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD})|(?P<hedge>{_HEDGE}))")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
 _OWN_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_OWN})\b[^.;,:|]*$")
 
@@ -212,10 +217,14 @@ def voice_in(text: str, sentence: str = "") -> str | None:
         start = match.start() + shift
         if match["plural"] and start >= 0 and _OWN_BEFORE.search(whole, max(0, start - 60), start):
             voice = "own"
+        elif voice == "hedge":
+            voice = "own_hedge" if _OWN_PLACE.search(whole) else "market"
         voices.add(voice)
         gap = (at - match.end() if match.end() <= at else match.start() - at) if at >= 0 else -match.start()
         if distance is None or gap < distance or (gap == distance and voice != "own"):
             best, distance = voice, gap
+    if best == "own_hedge":
+        best = "market" if voices & {"market", "third"} else "own"
     return "third" if best == "own" and "third" in voices else best
 
 
