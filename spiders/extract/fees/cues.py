@@ -228,6 +228,17 @@ def voice_in(text: str, sentence: str = "") -> str | None:
     return "third" if best == "own" and "third" in voices else best
 
 
+# A comparison table's column for someone else: "Our clinic | Hospital | Other clinics".
+_OTHER_COLUMN = re.compile(r"(?<![a-z])(?:hospitals?|emergency|er|others?|competitors?|elsewhere|national|industry)"
+                           r"(?![a-z])")
+_OUR_COLUMN = re.compile(rf"(?<![a-z])(?:{_OWN}|us|this)(?![a-z])")
+
+
+def other_column(column: str) -> bool:
+    """Whether a table column (lower-cased header) stands for prices other than the clinic's own."""
+    return _OTHER_COLUMN.search(column) is not None and _OUR_COLUMN.search(column) is None
+
+
 def quoted(text: str) -> bool:
     """Whether the mark stands inside quotation marks: someone's words, not the page's."""
     before = text[:max(text.find(MARK), 0)]
@@ -237,10 +248,15 @@ def quoted(text: str) -> bool:
 _FIRST_PERSON = re.compile(r"(?<![a-z0-9])(?:i|me|i['’](?:ve|d|m))(?![a-z0-9])")
 
 
+# A quotation signed by a name after it: "“At $450 an infusion it was worth it.” — Luis".
+_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]{1,2}\s*[a-z]")
+
+
 def testimonial(text: str) -> bool:
-    """Whether the mark stands in a quotation in the first person singular: a patient's words ("“The last place
-    I went charged me $900”"), not the clinic's."""
-    return quoted(text) and _FIRST_PERSON.search(text) is not None
+    """Whether the mark stands in a quotation in the first person singular, or one signed with a name: a patient's
+    words ("“The last place I went charged me $900”"), not the clinic's."""
+    return quoted(text) and (_FIRST_PERSON.search(text) is not None
+                             or _ATTRIBUTION.search(text, text.find(MARK)) is not None)
 
 
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.

@@ -260,6 +260,8 @@ def _voice(contexts: Contexts, page: str) -> str:
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
     if cues.testimonial(f"{contexts.previous} {contexts.sentence}"):
         return "third"
+    if cues.other_column(contexts.column):
+        return "market"     # "Our clinic | Hospital": the hospital column's price is no clinic's own
     for text in contexts.steps():
         voice = cues.voice_in(text, contexts.sentence)
         if voice:
