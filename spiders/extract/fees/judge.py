@@ -167,7 +167,8 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
         return "other_service"    # "NAD+ infusions start at $400 and go up to $900 for the 1,000 mg protocol"
     if "infusion" in found or "infusion" in wider:
         return "infusion"
-    if "session" in wider:
+    if "session" in wider or "therapy" in wider:
+        # "$4,500 includes 6 ketamine sessions and 6 integration sessions": ketamine bundled with therapy (KAP).
         return "session"
     if "spravato" in wider and "ketamine" not in found:
         return "spravato"
