@@ -86,6 +86,7 @@ class Contexts:
     previous: str                # the sentence before it in the same block
     heading: str                 # the short title line above the block (or above the table)
     column: str = ""             # in a table, the header of the amount's column
+    below: str = ""              # the title line under a block that is only a price
     label_line: bool = False     # a table cell, or a short unit: a label and its price
     _cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -127,8 +128,9 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
         amounts = find_amounts(line)
         if not amounts:
             continue
+        title = ""
         if not _is_row(raw) and index + 1 < len(lines):
-            line = _with_caption(line, amounts, lines[index + 1])
+            line, title = _with_caption(line, amounts, lines[index + 1])
         starts = [amount.start for amount in amounts]
         cells = line.split(_CELL)
         ends = list(accumulate(len(cell) + len(_CELL) for cell in cells))
@@ -141,15 +143,16 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
             column = headers[position] if headers else ""
             if column.isdigit() and not headers[0].isdigit():
                 column = f"{column} {headers[0]}"      # a count heads the column: "Infusions | 1 | 3 | 6"
-            for item in _read_cell(cells[position], labels, column, heading, table):
+            for item in _read_cell(cells[position], labels, column, heading, table, title):
                 yield item
                 found += 1
                 if found >= MAX_AMOUNTS:
                     return
 
 
-def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -> Iterator[Found]:
-    """The amounts of one cell (or of a whole block), sentence by sentence."""
+def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool, title: str) -> Iterator[Found]:
+    """The amounts of one cell (or of a whole block), sentence by sentence; `title` is the title line under a
+    block that is only a price."""
     # In a table, what names a cell's price comes first in its own context: "pain protocol | booster | $1,250".
     prefix = "".join(f"{part} | " for part in (column, labels) if part).lower()
     label_line = table or (len(cell) <= LABEL_LINE_CHARS and not _VERB.search(cell))
@@ -160,6 +163,7 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
         labelled = label_line or (len(sentence) <= LABEL_LINE_CHARS and not _VERB.search(sentence))
         for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, prefix)):
             contexts.column, contexts.label_line = column.lower(), labelled or _label_item(sentence, amount)
+            contexts.below = title
             shown = evidence(sentence, amount.start)
             if heading and not _WORD.search(sentence):
                 shown = f"{heading}: {shown}"     # a card's bare price is shown with the card's title
@@ -188,19 +192,23 @@ def _price_slot(label: str) -> bool:
     return _PRICE_SLOT.search(label) is not None and _NOT_PRICE_SLOT.search(label) is None
 
 
-def _with_caption(line: str, amounts: list[Amount], below: str) -> str:
+def _with_caption(line: str, amounts: list[Amount], below: str) -> tuple[str, str]:
     """A bare price ("$2,550") read with the caption under it when that continues it in lower case ("for the
-    initial series of six infusions", "per booster infusion"): a card's price stands above what it is for."""
+    initial series of six infusions", "per booster infusion"): a card's price stands above what it is for. A title
+    under it instead ("Hydration Drip") is returned apart (lower-cased): a card may put its price above its name,
+    or the next card's name may follow the price; the reader cannot tell which."""
     rest, last = [], 0
     for amount in amounts:
         rest.append(line[last:amount.start])
         last = amount.end
     rest.append(line[last:])
     below = below.strip()
-    if (_WORD.search("".join(rest)) or not below or len(below) > _CAPTION_CHARS
-            or not (below[0].islower() or below[0] == "/") or _is_row(below) or has_money(below)):
-        return line
-    return f"{line} {collapse(below)}"
+    if (_WORD.search("".join(rest)) or not below or len(below) > _CAPTION_CHARS or _is_row(below)
+            or has_money(below)):
+        return line, ""
+    if below[0].islower() or below[0] == "/":
+        return f"{line} {collapse(below)}", ""
+    return line, ("" if below.endswith((".", "!", "?")) else collapse(below).lower())
 
 
 def _label_item(sentence: str, amount: Amount) -> bool:

@@ -47,6 +47,7 @@ MAX_LIKELY_PER_INFUSION = 3_000.0
 _MARK = cues.MARK
 _VOICED_KINDS = (*PRICED_KINDS, "session", "unknown")
 _REFERENCE = {"market": "market_reference", "third": "third_party"}
+_NOT_PRICED = frozenset(kind for _, kind, _ in cues.KIND_CUES) - {*PRICED_KINDS, "unknown"}
 
 _PER_UNIT = re.compile(
     rf"{_MARK}\s*(?:each|apiece|/\s*(?:infusion|session|treatment))"
@@ -279,6 +280,13 @@ def _route_unclear(contexts: Contexts) -> bool:
             | contexts.cues(contexts.previous) | contexts.cues(contexts.heading))
 
 
+def _other_title_below(contexts: Contexts) -> bool:
+    """Whether a bare price has a title naming another service under it and no heading naming the infusion above
+    it: "For depression and PTSD" / "$149" / "Hydration Drip" may be a card whose price stands above its name."""
+    below = {cues.KIND_OF_GROUP[group] for group in contexts.cues(contexts.below)}
+    return (not below.isdisjoint(_NOT_PRICED) and contexts.cues(contexts.heading).isdisjoint(("infusion", "ketamine")))
+
+
 def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page: str) -> list[str]:
     doubts = []
     pricing_page = page == PRICING or cues.pricing_heading(contexts.heading)
@@ -294,6 +302,8 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
         doubts.append("count given as a range")
     if _route_unclear(contexts):
         doubts.append("Spravato named nearby")
+    if _other_title_below(contexts):
+        doubts.append("another service named under the price")
     if max((f for f in figures if f is not None), default=0) > MAX_LIKELY_PER_INFUSION:
         doubts.append("unusually high for one infusion")
     return doubts
