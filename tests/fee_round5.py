@@ -239,3 +239,52 @@ PAGES = [
 # --- Cases left as they read: the reading above is the right one, the reader's differs but publishes no wrong fee --
 
 LEFT: dict[str, str] = {}
+
+# --- Written after the fixes: each new rule beside a sentence it must leave alone ----------------------------------
+
+AFTER_FIXES = [
+    # A hedge placed at the clinic, beside someone else's price.
+    ("Clinics near us typically charge $700; at our clinic infusions are $450.",
+     [("market_reference", 700.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("At our clinic we often hear that hospital infusions typically cost $1,500.",
+     [("market_reference", 1500.0)], NONE),
+    # Per hour or per minute beside the price of one infusion.
+    ("Infusions are $450, about $10 per minute of nurse time.", [("infusion", 450.0), ("unknown", 10.0)],
+     (450.0, 450.0)),
+    ("Ketamine infusion: $450 per hour-long session", [("infusion", 450.0)], (450.0, 450.0)),
+    # Another service named beside the ketamine infusion.
+    ("Our infusions are $450; we also offer NAD+ drips.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("IV ketamine infusions are $450; integration therapy sessions are $150.",
+     [("infusion", 450.0), ("other_service", 150.0)], (450.0, 450.0)),
+    # A conjunction opening the next amount's clause.
+    ("Infusions are $450 each, and packages of six are $2,400.",
+     [("infusion", 450.0), ("series", 2400.0, 400.0, None)], (400.0, 450.0)),
+    ("$450 for one infusion or $2,400 for six", [("infusion", 450.0), ("series", 2400.0, 400.0, None)],
+     (400.0, 450.0)),
+    # Dot leaders.
+    ("Ketamine infusion, 45 minutes .......... 450", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Call us ........ 303-555-0100\nPatients treated since 2018 ........ 1,200", [], NONE),
+    # A comparison column that is the clinic's own.
+    ("Service | Price (our clinic)\nKetamine infusion | $450", [("infusion", 450.0)], (450.0, 450.0)),
+]
+
+AFTER_FIXES_PAGES = [
+    ("/pricing", "Pricing | Quarry Ketamine",
+     "<h2>Pricing</h2><p>We keep our prices simple and transparent.</p><p>Infusions are $450 each.</p>",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("/services", "Services | Quarry Wellness",
+     "<h2>IV Hydration and Ketamine</h2><p>Both are given in our infusion suites.</p><p>Each infusion is $450.</p>",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    ("/pricing", "Pricing | Slate Wellness",
+     "<h3>Ketamine infusion</h3><p>$450</p><h3>NAD+ infusion</h3><p>$550</p>",
+     [("infusion", 450.0), ("other_service", 550.0)], (450.0, 450.0)),
+    ("/ketamine", "Ketamine | Ridge Ketamine",
+     _offer("Ketamine Infusion", "610", priceCurrency="CAD") + "<h1>Ketamine</h1>", [], NONE),
+    ("/ketamine", "Ketamine | Ridge Ketamine",
+     _offer("Ketamine Infusion", "250", unitText="hour") + "<h1>Ketamine</h1>", [("unknown", 250.0)], NONE),
+    ("/ketamine", "Ketamine | Ridge Ketamine",
+     _offer("Ketamine Infusion", "", **{"@type": "AggregateOffer", "lowPrice": "425", "highPrice": "650"})
+     + "<h1>Ketamine</h1>", [("infusion", 425.0, 425.0, 650.0)], (425.0, 650.0)),
+    ("/blog/what-ketamine-costs", "What Ketamine Costs | Ridge Ketamine",
+     _offer("Ketamine Infusion", "450") + "<h1>What ketamine costs</h1>", [("market_reference", 450.0)], NONE),
+]

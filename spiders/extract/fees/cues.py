@@ -197,6 +197,10 @@ _HEDGE = (r"(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:co
 _OWN_PLACE = re.compile(
     r"(?<![a-z0-9])(?:(?:at|in|with)\s+(?:our|this)\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|center|centre|office"
     r"|suite|location|team)s?\b|with\s+us\b|here\s+at\b)")
+# Anyone else the sentence names, to whom a hedged price may belong: "Clinics near us typically charge $700".
+_OTHERS = re.compile(
+    r"(?<![a-z0-9])(?:clinics|providers|practices|centers|centres|hospitals?|programs|places|offices|elsewhere"
+    r"|others?|competitors?|nation\w*|country|average|industry|market)(?![a-z0-9])")
 _VOICE_RE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD})|(?P<hedge>{_HEDGE}))")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
@@ -218,7 +222,7 @@ def voice_in(text: str, sentence: str = "") -> str | None:
         if match["plural"] and start >= 0 and _OWN_BEFORE.search(whole, max(0, start - 60), start):
             voice = "own"
         elif voice == "hedge":
-            voice = "own_hedge" if _OWN_PLACE.search(whole) else "market"
+            voice = "own_hedge" if _OWN_PLACE.search(whole) and not _OTHERS.search(whole) else "market"
         voices.add(voice)
         gap = (at - match.end() if match.end() <= at else match.start() - at) if at >= 0 else -match.start()
         if distance is None or gap < distance or (gap == distance and voice != "own"):

@@ -77,7 +77,7 @@ _COUNT_RE = re.compile(
     rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—|-]?\s*{_MARK}"
 )
 _PER_MEASURE = re.compile(
-    rf"{_MARK}\s*(?:per|/|an?|each)\s*(?:hours?|hr|minutes?|min|milligrams?|mg|ml|kg|pounds?|lbs?)\b")
+    rf"{_MARK}\s*(?:per|/|an?|each)\s*(?:hours?|hr|minutes?|min|milligrams?|mg|ml|kg|pounds?|lbs?)(?![\w-])")
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
     rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+(?!\s*(?:tax|gst|hst|vat)\b)"

@@ -14,7 +14,6 @@ import lxml.etree
 
 MAX_NODES = 2_000        # per page: JSON-LD is a few dozen nodes; a huge graph is not walked to its end
 MAX_LINES = 50
-_PRICE_KEYS = ("price", "lowPrice", "minPrice")
 
 
 def offer_lines(tree: lxml.etree._Element) -> list[str]:
@@ -63,14 +62,18 @@ def _price_line(node: dict, name: str) -> str:
     currency = node.get("priceCurrency")
     if isinstance(currency, str) and currency.strip().upper() not in ("USD", "US$", "$"):
         return ""
-    low = next((_number(node[key]) for key in _PRICE_KEYS if key in node), None)
+    low = _first_number(node, ("price", "lowPrice", "minPrice"))
     if low is None:
         return ""
-    high = next((_number(node[key]) for key in ("highPrice", "maxPrice") if key in node), None)
+    high = _first_number(node, ("highPrice", "maxPrice"))
     price = f"${low:,.2f}".replace(".00", "") + (f" to ${high:,.2f}".replace(".00", "") if high and high > low else "")
     unit = node.get("unitText")
     per = f" per {' '.join(unit.split())[:30]}" if isinstance(unit, str) and unit.strip() else ""
     return f"{name[:120]}: {price}{per} [schema.org offer]"
+
+
+def _first_number(node: dict, keys: tuple[str, ...]) -> float | None:
+    return next((number for key in keys if (number := _number(node.get(key))) is not None), None)
 
 
 def _number(value) -> float | None:
