@@ -2,7 +2,7 @@
 
     kind = page_kind(tree, url, title, text)       # page_kinds: pricing, ordinary, article or press page
     mentions = classify(text, url, page=kind)      # context + judge: one FeeMention per amount
-    mentions += offers(tree, url, page=kind)       # schema.org offers in JSON-LD, read as price lines
+    mentions += read_offers(tree, url, page=kind)  # schema.org offers in JSON-LD, read as price lines
     fee = standard_fee(mentions_of_every_page, call_for_pricing(text))   # standard: fee, note, confidence
 
 Modules, in reading order: `cues` (the words that decide, one pattern per kind), `context` (blocks, table cells,
@@ -28,7 +28,7 @@ from spiders.extract.fees.standard import StandardFee, standard_fee
 
 __all__ = [
     "GENERAL", "KINDS", "PAGE_KINDS", "REFERENCE_KIND", "FeeMention", "StandardFee", "call_for_pricing", "classify",
-    "offers", "page_kind",
+    "page_kind", "read_offers",
     "parse_amount", "standard_fee",
 ]
 
@@ -39,7 +39,7 @@ def classify(text: str, url: str = "", lowered: str | None = None, page: str = G
     return [judge(found.amount, found.contexts, found.evidence, url, page) for found in amounts_in(text, lowered)]
 
 
-def offers(tree: lxml.etree._Element, url: str = "", page: str = GENERAL) -> list[FeeMention]:
+def read_offers(tree: lxml.etree._Element, url: str = "", page: str = GENERAL) -> list[FeeMention]:
     """The prices of the page's schema.org offers (JSON-LD), classified as price lines (fees.offers)."""
     return [mention for line in offer_lines(tree) for mention in classify(line, url, page=page)]
 

@@ -26,7 +26,7 @@ def offer_lines(tree: lxml.etree._Element) -> list[str]:
             continue
         try:
             data = json.loads(text, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):     # malformed, or nested deeper than the parser goes
             continue
         _walk(data, "", lines, budget)
         if len(lines) >= MAX_LINES:
