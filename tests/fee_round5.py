@@ -51,7 +51,8 @@ OWN = [
 # --- Dotted price lists without "$" ------------------------------------------------------------------------------
 
 DOTTED = [
-    ("Ketamine infusion (mood) .......... 475\nKetamine infusion (pain) .......... 850\nBooster infusion .......... 425",
+    ("Ketamine infusion (mood) .......... 475\nKetamine infusion (pain) .......... 850\n"
+     "Booster infusion .......... 425",
      [("infusion", 475.0), ("pain_infusion", 850.0), ("booster", 425.0)], (475.0, 475.0)),
     ("IV Ketamine ... 450\nIM Ketamine ... 300", [("infusion", 450.0), ("session", 300.0)], (450.0, 450.0)),
     ("Myers' Cocktail ........ 159\nNAD+ 500 mg ........ 499",
@@ -287,4 +288,69 @@ AFTER_FIXES_PAGES = [
      + "<h1>Ketamine</h1>", [("infusion", 425.0, 425.0, 650.0)], (425.0, 650.0)),
     ("/blog/what-ketamine-costs", "What Ketamine Costs | Ridge Ketamine",
      _offer("Ketamine Infusion", "450") + "<h1>What ketamine costs</h1>", [("market_reference", 450.0)], NONE),
+]
+
+# --- A second fresh batch, written after the fixes above and measured before any change it led to ----------------
+
+SECOND_BATCH = [
+    ("Q. What is the cost?\nA. Ketamine infusions here generally cost $495, all-inclusive.", [("infusion", 495.0)],
+     (495.0, 495.0)),
+    ("Ketamine infusion ........................ $ 465", [("infusion", 465.0)], (465.0, 465.0)),
+    ("Six-infusion induction ..... 2,640", [("series", 2640.0, 440.0, None)], (440.0, 440.0)),
+    ("Your medical intake ($199) comes off the price of your first infusion, which is $475.",
+     [("consultation", 199.0), (("infusion", "intro"), 475.0)], (475.0, 475.0)),
+    ("Mood infusions, 40 minutes, $450 · Pain infusions, 4 hours, $1,050",
+     [("infusion", 450.0), ("pain_infusion", 1050.0)], (450.0, 450.0)),
+    ("All ketamine infusions are $460 plus applicable sales tax.", [("infusion", 460.0)], (460.0, 460.0)),
+    ("Pay in full for six infusions and the total is $2,520 instead of $2,760.",
+     [("series", 2520.0, 420.0, None), (("unknown", "series"), 2760.0)], (420.0, 420.0)),
+    ("Ketamine infusion — $450 | Book online", [("infusion", 450.0)], (450.0, 450.0)),
+    # Traps
+    ("Ketamine for pain typically costs $1,000 or more per infusion in most of the country.",
+     [("market_reference", 1000.0)], NONE),
+    ("We are often asked why infusions elsewhere usually cost $700 or more.", [("market_reference", 700.0)], NONE),
+    ("Credit card payments carry a 3.5% surcharge, about $16 on a typical infusion.",
+     [(CHARGE_OR_OTHER, 16.0)], NONE),
+    ("KAP intensive: two IV ketamine sessions with a psychotherapist present, $1,900.",
+     [(("session", "other_service"), 1900.0)], NONE),
+    ("Ketamine-assisted therapy with a licensed counselor runs $350 per session.",
+     [(("session", "other_service"), 350.0)], NONE),
+    ("Esketamine nasal spray sessions are $650 each without insurance.", [("spravato", 650.0)], NONE),
+    ("Glutathione push ..... 45\nVitamin C (25 g) ..... 225", [(ANY_OTHER, 45.0), ("other_service", 225.0)],
+     NONE),
+    ("Hospital ER visits for a depression crisis average $2,200.", [("market_reference", 2200.0)], NONE),
+    ("A mother in our support group spent $12,000 on infusions elsewhere before finding us.",
+     [(("third_party", "market_reference"), 12000.0)], NONE),
+    ("Chair time beyond the first hour is billed at $150 per hour.", [(("unknown", "other_charge"), 150.0)], NONE),
+]
+
+SECOND_BATCH_PAGES = [
+    ("/services/ketamine", "Ketamine | Fern Ketamine",
+     "<h2>Ketamine infusions for depression</h2><p>Ketamine acts on glutamate, not serotonin.</p><p>Many patients "
+     "notice a change within a day.</p><p>The investment is $475 per infusion.</p>", [("infusion", 475.0)],
+     (475.0, 475.0)),
+    ("/services/spravato", "Spravato | Fern Ketamine",
+     "<h2>Spravato (esketamine)</h2><p>Spravato is a nasal spray given under observation.</p><p>Each session is "
+     "$890 for patients paying themselves.</p>", [("spravato", 890.0)], NONE),
+    ("/pricing", "Pricing | Fern Ketamine",
+     "<div class='plan'><span class='price'>$2,700</span><h4>Induction Series</h4><p>six infusions over three "
+     "weeks</p></div><div class='plan'><span class='price'>$450</span><h4>Booster</h4><p>one infusion</p></div>",
+     [(("series", "infusion"), 2700.0), ("booster", 450.0)], REVIEW),
+    ("/compare", "Compare | Fern Ketamine",
+     "<table><tr><th>Cost per infusion</th><th>Fern Ketamine</th><th>Hospital outpatient</th></tr><tr><td>Mood "
+     "protocol</td><td>$450</td><td>$1,400</td></tr></table>",
+     [("infusion", 450.0), ("market_reference", 1400.0)], (450.0, 450.0)),
+    ("/reviews", "Reviews | Fern Ketamine",
+     "<h2>Reviews</h2><p>“Best $450 I ever spent.” – Priya S.</p><p>“The staff were kind and calm.” – Tom R.</p>",
+     [("third_party", 450.0)], NONE),
+    ("/locations", "Locations | Fern Ketamine",
+     "<h2>Fern Ketamine Portland</h2><p>Infusions $450</p><h2>Fern Ketamine Seattle</h2><p>Infusions $525</p>",
+     [("infusion", 450.0), ("infusion", 525.0)], REVIEW),
+    ("/iv-lounge", "IV Lounge | Fern Wellness",
+     "<h2>IV Lounge</h2><p>Relax in a recliner while your drip runs.</p><p>Immunity Boost $179</p><p>Myers' "
+     "Cocktail $159</p><p>Each drip takes about 45 minutes.</p>",
+     [("other_service", 179.0), ("other_service", 159.0)], NONE),
+    ("/book", "Book | Fern Ketamine",
+     "<h2>Book your first infusion</h2><p>New patients start with a free phone screening.</p>"
+     "<button>Book ketamine infusion – $450</button>", [(("infusion", "intro"), 450.0)], (450.0, 450.0)),
 ]
