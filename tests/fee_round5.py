@@ -239,7 +239,13 @@ PAGES = [
 
 # --- Cases left as they read: the reading above is the right one, the reader's differs but publishes no wrong fee --
 
-LEFT: dict[str, str] = {}
+LEFT = {
+    "Your medical intake": "'your first infusion' reads as an intro offer, not the standing price: no fee",
+    "Glutathione push": "a two-digit number after a dot leader is not read (page numbers look the same): no fee",
+    "/compare": "the row label 'Mood protocol' reads as a package without a count; the corner header 'Cost per "
+                "infusion' is not read with it: no fee",
+    "/book": "a 'Book your first infusion' heading makes the button's price an intro offer: no fee",
+}
 
 # --- Written after the fixes: each new rule beside a sentence it must leave alone ----------------------------------
 
@@ -249,6 +255,8 @@ AFTER_FIXES = [
      [("market_reference", 700.0), ("infusion", 450.0)], (450.0, 450.0)),
     ("At our clinic we often hear that hospital infusions typically cost $1,500.",
      [("market_reference", 1500.0)], NONE),
+    ("Prices here in Denver typically run $500 to $900 per infusion.", [("market_reference", 500.0)], NONE),
+    ("Around here, infusions usually cost about $600.", [("market_reference", 600.0)], NONE),
     # Per hour or per minute beside the price of one infusion.
     ("Infusions are $450, about $10 per minute of nurse time.", [("infusion", 450.0), ("unknown", 10.0)],
      (450.0, 450.0)),
@@ -302,8 +310,10 @@ SECOND_BATCH = [
     ("Mood infusions, 40 minutes, $450 · Pain infusions, 4 hours, $1,050",
      [("infusion", 450.0), ("pain_infusion", 1050.0)], (450.0, 450.0)),
     ("All ketamine infusions are $460 plus applicable sales tax.", [("infusion", 460.0)], (460.0, 460.0)),
+    # Corrected after measuring: the total "instead of" is six infusions paid one by one, $460 each, so the reader's
+    # 420–460 is right and the first expectation (420 only) was not.
     ("Pay in full for six infusions and the total is $2,520 instead of $2,760.",
-     [("series", 2520.0, 420.0, None), (("unknown", "series"), 2760.0)], (420.0, 420.0)),
+     [("series", 2520.0, 420.0, None), ("series", 2760.0, 460.0, None)], (420.0, 460.0)),
     ("Ketamine infusion — $450 | Book online", [("infusion", 450.0)], (450.0, 450.0)),
     # Traps
     ("Ketamine for pain typically costs $1,000 or more per infusion in most of the country.",

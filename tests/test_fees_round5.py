@@ -8,14 +8,17 @@ import pytest
 from spiders.extract.amounts import mark_leader_price
 from spiders.extract.fees import offers
 from spiders.extract.page import parse_html, read_page
-from tests.fee_round5 import AFTER_FIXES, AFTER_FIXES_PAGES, LEFT, PAGES, TEXT_CASES
+from tests.fee_round5 import (
+    AFTER_FIXES, AFTER_FIXES_PAGES, LEFT, PAGES, SECOND_BATCH, SECOND_BATCH_PAGES, TEXT_CASES,
+)
 from tests.test_fees_holdout import NONE, REVIEW, html, read_html, read_text
 from tests.test_fees_round3 import check
 
 TEXT_PARAMS = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
-               for group, table in [*TEXT_CASES.items(), ("after_fixes", AFTER_FIXES)]
+               for group, table in [*TEXT_CASES.items(), ("after_fixes", AFTER_FIXES),
+                                    ("second_batch", SECOND_BATCH)]
                for text, expected, fee in table]
-ALL_PAGES = PAGES + AFTER_FIXES_PAGES
+ALL_PAGES = PAGES + AFTER_FIXES_PAGES + SECOND_BATCH_PAGES
 
 
 @pytest.mark.parametrize("text, expected, fee", TEXT_PARAMS)
@@ -34,7 +37,7 @@ def test_round5_has_at_least_70_cases_15_pages_a_third_traps_and_leaves_few():
     assert len(statements) + len(PAGES) >= 70 and len(PAGES) >= 15
     fees = [fee for *_, fee in statements] + [fee for *_, fee in PAGES]
     assert sum(fee in (NONE, REVIEW) for fee in fees) * 3 >= len(fees)
-    cases = [text for text, *_ in statements] + [path for path, *_ in PAGES]
+    cases = [text for text, *_ in statements + SECOND_BATCH] + [path for path, *_ in PAGES + SECOND_BATCH_PAGES]
     assert all(any(case.startswith(prefix) for case in cases) for prefix in LEFT)
     assert len(LEFT) <= 8
 

@@ -196,7 +196,8 @@ _HEDGE = (r"(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:co
           r"|fall|falls|sells?|priced|totals?|between|from|around|about|be\s+(?:between|around|about)|¤)")
 _OWN_PLACE = re.compile(
     r"(?<![a-z0-9])(?:(?:at|in|with)\s+(?:our|this)\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|center|centre|office"
-    r"|suite|location|team)s?\b|with\s+us\b|here\s+at\b)")
+    r"|suite|location|team)s?\b|with\s+us\b"
+    r"|(?<!around\s)(?<!near\s)here\b(?!\s*(?:is|are|in|['’]s)\b))")
 # Anyone else the sentence names, to whom a hedged price may belong: "Clinics near us typically charge $700".
 _OTHERS = re.compile(
     r"(?<![a-z0-9])(?:clinics|providers|practices|centers|centres|hospitals?|programs|places|offices|elsewhere"
