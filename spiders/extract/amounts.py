@@ -4,7 +4,8 @@ fifty dollars", and ranges such as "$400-$650", "$400 to 650" or "between $400 a
 
 Only numbers marked as money count: phone numbers, years, ZIP codes, percentages and billing codes ("CPT 96365")
 carry no currency marker, and "$$$" (a price-range symbol) has no digits, so none of them is ever read as an amount.
-A number written in words counts only when "dollars" follows it ("forty-five minutes" is no amount).
+A number written in words counts only when "dollars" follows it ("forty-five minutes" is no amount). A price list set
+with dot leaders marks its numbers by layout: mark_leader_price puts the "$" in ("Booster ...... 425").
 """
 
 from __future__ import annotations

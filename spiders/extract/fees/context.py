@@ -4,10 +4,13 @@ The text arrives as newline-separated blocks (headings, paragraphs, list items, 
 " | "). A block is read as a unit: a table row cell by cell, each amount's cell with the row's label cells and its
 column's header; other blocks sentence by sentence. Around each amount the reader widens its view step by step:
 the amount's own clause, the stretch of the sentence no other amount claims (with the row's label and column
-header in a table), the sentence, the sentence before it, the heading above the block.
+header in a table), the sentence, the sentence before it, the heading above the block (across up to two paragraphs
+of prose between them).
 
 A bare number in a price slot of a table (under a "Price" column, in a row labelled "Cost") is read as dollars;
-a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six").
+a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six"), and
+keeps the title under it apart ("$149" / "Hydration Drip"). A number after a dot leader is a price
+(amounts.mark_leader_price).
 
 Every step is cut to a window of characters around the amount, and a page yields at most MAX_AMOUNTS amounts, so
 reading costs time in proportion to the text, however long its lines.

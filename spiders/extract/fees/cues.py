@@ -2,7 +2,7 @@
 
 Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
 can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
-pattern below; tests/test_fees_cases.py (or tests/fee_round3.py and tests/fee_round4.py, for the later ones) holds
+pattern below; tests/test_fees_cases.py (or tests/fee_round3.py to tests/fee_round5.py, for the later ones) holds
 a sentence for each.
 """
 

@@ -11,7 +11,9 @@ Kind
     penalty ("forfeit ... the $450 infusion fee") is a charge, and so is a gift card's value ("Gift cards: one
     infusion $450"). What an amount is applied to or leaves out says nothing of what it is ("$100, applied to your
     first infusion"). A treatment price in a sentence naming no product takes Spravato from the sentence before
-    or the heading.
+    or the heading; one in a sentence naming another service and no ketamine is that service's, and so is a plain
+    infusion price under a heading naming another service ("IV Vitamin Therapy"). Ketamine sessions sold with
+    therapy sessions are a KAP bundle (a session). A price per hour or per milligram is no infusion's price.
 Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
@@ -23,13 +25,16 @@ Count
 Voice
     On an article or press page every amount is a market_reference or third_party. Elsewhere the voice cue nearest
     the amount decides: the clinic's own ("we", "our", "your"), the market's ("most clinics", "on average",
-    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A quotation in
-    the first person singular is a patient's testimonial: someone else's.
+    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A hedge ("usually
+    costs") is the clinic's own when its sentence places the price at the clinic ("at our clinic", "here") and
+    names no one else. A quotation in the first person singular, or signed with a name, is a patient's
+    testimonial: someone else's. A table column for a hospital or competitors holds market figures.
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
     when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
     $3,400", is a price list's line), when its count is a range, when it names no infusion beside a mention of
-    Spravato, or when it is far beyond what one infusion costs.
+    Spravato, when a bare price has another service's title under it and no infusion heading above it, or when it
+    is far beyond what one infusion costs.
 """
 
 from __future__ import annotations
