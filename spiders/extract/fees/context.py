@@ -114,8 +114,7 @@ class Found:
 def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
     """Every dollar amount of the page text with its contexts, in page order (at most MAX_AMOUNTS). `lowered` is
     text.lower(), when the caller has it already."""
-    lines = [mark_leader_price(line) if ("..." in line or "…" in line) and not _is_row(line) else line
-             for line in text.split("\n")]
+    lines = text.split("\n")
     lowered_lines = (text.lower() if lowered is None else lowered).split("\n")
     found = 0
     slots: dict[int, frozenset[int]] = {}    # for the run of table rows being read: its price columns, by width
@@ -125,6 +124,9 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
                 slots = {}
         elif _BARE_CELL.search(raw) and len(raw) <= _ROW_CHARS:
             raw = _mark_price_cells(raw, lines, index, slots)
+        if not _is_row(raw) and ("..." in raw or "…" in raw):
+            # Marked where it stands, so that the lines below see a price line above them, not a heading.
+            raw = lines[index] = mark_leader_price(raw)
         if "$" not in raw and "usd" not in low and "dollar" not in low:
             continue
         line = collapse(raw)
