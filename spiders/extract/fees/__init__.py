@@ -15,21 +15,20 @@ the fee, and a fee resting on weak or conflicting evidence is marked "low" for a
 
 from __future__ import annotations
 
-from spiders.extract.amounts import parse_amount
 import lxml.etree
 
+from spiders.extract.amounts import parse_amount
 from spiders.extract.fees import on_request
-from spiders.extract.fees.offers import offer_lines
 from spiders.extract.fees.context import amounts_in
 from spiders.extract.fees.judge import judge
 from spiders.extract.fees.mention import KINDS, FeeMention
+from spiders.extract.fees.offers import offer_lines
 from spiders.extract.fees.page_kinds import GENERAL, PAGE_KINDS, REFERENCE_KIND, page_kind
 from spiders.extract.fees.standard import StandardFee, standard_fee
 
 __all__ = [
     "GENERAL", "KINDS", "PAGE_KINDS", "REFERENCE_KIND", "FeeMention", "StandardFee", "call_for_pricing", "classify",
-    "page_kind", "read_offers",
-    "parse_amount", "standard_fee",
+    "page_kind", "parse_amount", "read_offers", "standard_fee",
 ]
 
 

@@ -169,7 +169,7 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
     Spravato's price ("ketamine treatments" beside Spravato are not Spravato's); a sentence naming none takes
     Spravato from the sentence before or the heading."""
     wider = contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
-    if "infusion" not in found and "other_service" in wider and "ketamine" not in found | wider:
+    if "infusion" not in found and {"infusion", "other_service"} <= wider and "ketamine" not in found | wider:
         return "other_service"    # "NAD+ infusions start at $400 and go up to $900 for the 1,000 mg protocol"
     if "infusion" in found or "infusion" in wider:
         return "infusion"
