@@ -8,9 +8,11 @@ and a 20,000-row table of bare numbers under price headers (target: well under a
 from __future__ import annotations
 
 import argparse
+import json
 
 from bench.harness import median_seconds
-from spiders.extract.fees import call_for_pricing, classify, standard_fee
+from spiders.extract.fees import call_for_pricing, classify, read_offers, standard_fee
+from spiders.extract.page import parse_html
 
 PAGE_BYTES = 70_000
 
@@ -103,10 +105,27 @@ def main() -> None:
     pipes = "\n".join(["| $ | $$ | dollar | USD |" * 200] * 200)
     for label, hostile in (("50 KB line of amounts", hostile_line()), ("1 MB page", clinic_page_text(1_000_000)),
                            ("200 lines of pipes and dollar signs", pipes),
-                           ("20,000 table rows of bare numbers under Price", price_table())):
+                           ("20,000 table rows of bare numbers under Price", price_table()),
+                           ("20,000 dot-leader price lines", leader_list()),
+                           ("50 KB line of dots ending in a number", "." * 50_000 + " 450")):
         seconds = median_seconds(lambda hostile=hostile: standard_fee(classify(hostile), call_for_pricing(hostile)),
                                  max(3, args.repeat // 40))
         print(f"{label}: {1000 * seconds:.1f} ms median (whole fee step)")
+    graph = offer_graph()
+    seconds = median_seconds(lambda: read_offers(graph), max(3, args.repeat // 40))
+    print(f"JSON-LD graph of 10,000 offers: {1000 * seconds:.1f} ms median (read_offers)")
+
+
+def leader_list(rows: int = 20_000) -> str:
+    """A price list set with dot leaders and no "$": each line's number is an amount to read."""
+    return "\n".join(f"Service {i} {'.' * (i % 40 + 3)} {100 + i}" for i in range(rows))
+
+
+def offer_graph(offers: int = 10_000):
+    """A page whose JSON-LD lists `offers` priced offers: read up to offers.MAX_NODES nodes."""
+    data = {"@graph": [{"@type": "Offer", "itemOffered": {"name": f"Service {i}"}, "price": 100 + i,
+                        "priceCurrency": "USD"} for i in range(offers)]}
+    return parse_html(f"<html><head><script type='application/ld+json'>{json.dumps(data)}</script></head></html>")
 
 
 def price_table(rows: int = 20_000) -> str:

@@ -16,6 +16,17 @@ TEXT_PARAMS = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
                for text, expected, fee in table]
 
 
+def round_params(module) -> tuple[list, list]:
+    """A later round's statements and pages (tests/fee_round4.py on) as pytest params, with its after-fix and
+    second batches."""
+    tables = [*module.TEXT_CASES.items(), ("after_fixes", module.AFTER_FIXES), ("second_batch", module.SECOND_BATCH)]
+    statements = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
+                  for group, table in tables for text, expected, fee in table]
+    pages = [pytest.param(*page, id=f"{page[0]}:{page[2][:40]}")
+             for page in module.PAGES + module.AFTER_FIXES_PAGES + module.SECOND_BATCH_PAGES]
+    return statements, pages
+
+
 def check(key, expected, fee, got, standard, left=LEFT):
     """The reading and fee a case expects; for a case in `left` (a key prefix), only that no wrong fee is published
     with high confidence."""

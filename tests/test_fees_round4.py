@@ -7,17 +7,12 @@ import pytest
 from spiders.extract.amounts import find_amounts
 from spiders.extract.fees import classify
 from spiders.extract.fees.context import MAX_AMOUNTS
-from tests.fee_round4 import (
-    AFTER_FIXES, AFTER_FIXES_PAGES, LEFT, PAGES, SECOND_BATCH, SECOND_BATCH_PAGES, TEXT_CASES,
-)
+from tests import fee_round4
+from tests.fee_round4 import LEFT, PAGES, TEXT_CASES
 from tests.test_fees_holdout import NONE, REVIEW, read_html, read_text
-from tests.test_fees_round3 import check
+from tests.test_fees_round3 import check, round_params
 
-TEXT_PARAMS = [pytest.param(text, expected, fee, id=f"{group}:{text[:50]}")
-               for group, table in [*TEXT_CASES.items(), ("after_fixes", AFTER_FIXES),
-                                    ("second_batch", SECOND_BATCH)]
-               for text, expected, fee in table]
-ALL_PAGES = PAGES + AFTER_FIXES_PAGES + SECOND_BATCH_PAGES
+TEXT_PARAMS, PAGE_PARAMS = round_params(fee_round4)
 
 
 @pytest.mark.parametrize("text, expected, fee", TEXT_PARAMS)
@@ -25,7 +20,7 @@ def test_round4_statement(text, expected, fee):
     check(text, expected, fee, *read_text(text), left=LEFT)
 
 
-@pytest.mark.parametrize("path, title, body, expected, fee", ALL_PAGES, ids=[f"{p[0]}:{p[2][:40]}" for p in ALL_PAGES])
+@pytest.mark.parametrize("path, title, body, expected, fee", PAGE_PARAMS)
 def test_round4_page(path, title, body, expected, fee):
     check(path, expected, fee, *read_html(path, title, body), left=LEFT)
 

@@ -4,7 +4,8 @@ fifty dollars", and ranges such as "$400-$650", "$400 to 650" or "between $400 a
 
 Only numbers marked as money count: phone numbers, years, ZIP codes, percentages and billing codes ("CPT 96365")
 carry no currency marker, and "$$$" (a price-range symbol) has no digits, so none of them is ever read as an amount.
-A number written in words counts only when "dollars" follows it ("forty-five minutes" is no amount).
+A number written in words counts only when "dollars" follows it ("forty-five minutes" is no amount). A price list set
+with dot leaders marks its numbers by layout: mark_leader_price puts the "$" in ("Booster ...... 425").
 """
 
 from __future__ import annotations
@@ -146,3 +147,33 @@ def count_range(words: str) -> tuple[int, int]:
     "5–7" → (5, 7)."""
     values = [COUNT_WORDS.get(word.lower()) or int(word) for word in _COUNT_PARTS.findall(words)]
     return min(values), max(values)
+
+
+# A price list set with dot leaders: "Ketamine infusion (mood) .......... 475". The number closing the line is a
+# price when it has three digits or cents (a table of contents leads to page numbers) and its label is no count,
+# date or contact line ("Established ..... 2016", "Infusions given ..... 4,500").
+_LEADER_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{3,5})(?:\.\d{2})?|\d{1,2}\.\d{2}")
+_LEADER_TAIL = 16
+_NOT_LEADER_PRICE = re.compile(
+    r"(?<![a-z])(?:given|treated|served|performed|completed|administered|patients|clients|since|established"
+    r"|founded|opened|years?|reviews?|rating|members|phone|fax|zip|suite|page|chapter|section|code|cpt)(?![a-z])", re.I)
+
+
+def mark_leader_price(line: str) -> str:
+    """The line with a "$" put before the number that ends it after a dot leader, when that number is a price."""
+    stripped = line.rstrip()
+    if not stripped or not stripped[-1].isdigit():
+        return line
+    at = len(stripped)
+    floor = max(0, at - _LEADER_TAIL)
+    while at > floor and (stripped[at - 1].isdigit() or stripped[at - 1] in ",."):
+        at -= 1
+    number = stripped[at:].lstrip(".,")
+    at = len(stripped) - len(number)
+    head = stripped[:at].rstrip()
+    label = head.rstrip(". …").rstrip()
+    leader = head[len(label):]
+    if (leader.count(".") + 3 * leader.count("…") < 3 or not _LEADER_NUMBER.fullmatch(number)
+            or not any(c.isalpha() for c in label) or _NOT_LEADER_PRICE.search(label)):
+        return line
+    return f"{head} ${number}"

@@ -71,7 +71,7 @@ def read_page(html: str | bytes, url: str) -> PageFacts:
     contact = read_contact(text, tree, links, facts.tel_links)
     facts.addresses, facts.phones, facts.maps = contact.addresses, contact.phones, contact.maps
     facts.fee_page = fees.page_kind(tree, url, facts.title, text)
-    facts.fees = fees.classify(text, url, lowered, facts.fee_page)
+    facts.fees = fees.classify(text, url, lowered, facts.fee_page) + fees.read_offers(tree, url, facts.fee_page)
     facts.call_for_pricing = fees.call_for_pricing(text, lowered, facts.fee_page)
     facts.routes = find_routes(text, lowered)
     facts.conditions = find_conditions(text, lowered)

@@ -4,10 +4,13 @@ The text arrives as newline-separated blocks (headings, paragraphs, list items, 
 " | "). A block is read as a unit: a table row cell by cell, each amount's cell with the row's label cells and its
 column's header; other blocks sentence by sentence. Around each amount the reader widens its view step by step:
 the amount's own clause, the stretch of the sentence no other amount claims (with the row's label and column
-header in a table), the sentence, the sentence before it, the heading above the block.
+header in a table), the sentence, the sentence before it, the heading above the block (across up to two paragraphs
+of prose between them).
 
 A bare number in a price slot of a table (under a "Price" column, in a row labelled "Cost") is read as dollars;
-a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six").
+a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six"), and
+keeps the title under it apart ("$149" / "Hydration Drip"). A number after a dot leader is a price
+(amounts.mark_leader_price).
 
 Every step is cut to a window of characters around the amount, and a page yields at most MAX_AMOUNTS amounts, so
 reading costs time in proportion to the text, however long its lines.
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from dataclasses import dataclass, field
 
-from spiders.extract.amounts import COUNT, Amount, find_amounts, has_money
+from spiders.extract.amounts import COUNT, Amount, find_amounts, has_money, mark_leader_price
 from spiders.extract.fees.cues import MARK, cues_in
 
 MAX_AMOUNTS = 300            # per page: beyond this a page is a catalogue or hostile, and the rest is not read
@@ -30,6 +33,7 @@ EVIDENCE_CHARS = 300
 LABEL_LINE_CHARS = 60        # a unit this short holding an amount is a label and its price ("Infusions $450")
 _HEADING_LOOKBACK = 12
 _HEADING_CHARS = 80
+_PROSE_LINES = 2             # paragraphs of prose between a heading and the block it still heads
 _TABLE_LOOKBACK = 40
 _ROW_CHARS = 2_000           # a longer "row" is prose with pipes in it: no column headers are looked for
 
@@ -56,6 +60,7 @@ _CLAUSE_BREAK = rf"{_PUNCTUATION}|\s(?:or|and|but|while|plus|then|versus|vs\.?)\
 _SEPARATOR = re.compile(rf"[()]|{_CLAUSE_BREAK}")
 _PHRASE_BREAK = re.compile(rf"[()]|{_PUNCTUATION}")
 _CLAUSE_END = re.compile(_CLAUSE_BREAK)
+_CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|or|but|while|whereas)\s+(?:just\s+|only\s+)?$")
 _LEADING_UNIT = re.compile(r"\s*(?:each|apiece|per\s+\w+|/\s*\w+|an?\s+(?:month|session|infusion|treatment))")
 # "Single infusions and packages of six are $450 and $2,400 respectively": the labels before the first amount.
 # A statement rather than a label: "Infusions cost $450" (a label reads "Infusions: $450").
@@ -84,6 +89,7 @@ class Contexts:
     previous: str                # the sentence before it in the same block
     heading: str                 # the short title line above the block (or above the table)
     column: str = ""             # in a table, the header of the amount's column
+    below: str = ""              # the title line under a block that is only a price
     label_line: bool = False     # a table cell, or a short unit: a label and its price
     _cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -118,14 +124,18 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
                 slots = {}
         elif _BARE_CELL.search(raw) and len(raw) <= _ROW_CHARS:
             raw = _mark_price_cells(raw, lines, index, slots)
+        if not _is_row(raw) and ("..." in raw or "…" in raw):
+            # Marked where it stands, so that the lines below see a price line above them, not a heading.
+            raw = lines[index] = mark_leader_price(raw)
         if "$" not in raw and "usd" not in low and "dollar" not in low:
             continue
         line = collapse(raw)
         amounts = find_amounts(line)
         if not amounts:
             continue
+        title = ""
         if not _is_row(raw) and index + 1 < len(lines):
-            line = _with_caption(line, amounts, lines[index + 1])
+            line, title = _with_caption(line, amounts, lines[index + 1])
         starts = [amount.start for amount in amounts]
         cells = line.split(_CELL)
         ends = list(accumulate(len(cell) + len(_CELL) for cell in cells))
@@ -138,15 +148,16 @@ def amounts_in(text: str, lowered: str | None = None) -> Iterator[Found]:
             column = headers[position] if headers else ""
             if column.isdigit() and not headers[0].isdigit():
                 column = f"{column} {headers[0]}"      # a count heads the column: "Infusions | 1 | 3 | 6"
-            for item in _read_cell(cells[position], labels, column, heading, table):
+            for item in _read_cell(cells[position], labels, column, heading, table, title):
                 yield item
                 found += 1
                 if found >= MAX_AMOUNTS:
                     return
 
 
-def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -> Iterator[Found]:
-    """The amounts of one cell (or of a whole block), sentence by sentence."""
+def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool, title: str) -> Iterator[Found]:
+    """The amounts of one cell (or of a whole block), sentence by sentence; `title` is the title line under a
+    block that is only a price."""
     # In a table, what names a cell's price comes first in its own context: "pain protocol | booster | $1,250".
     prefix = "".join(f"{part} | " for part in (column, labels) if part).lower()
     label_line = table or (len(cell) <= LABEL_LINE_CHARS and not _VERB.search(cell))
@@ -157,6 +168,7 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool) -
         labelled = label_line or (len(sentence) <= LABEL_LINE_CHARS and not _VERB.search(sentence))
         for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, prefix)):
             contexts.column, contexts.label_line = column.lower(), labelled or _label_item(sentence, amount)
+            contexts.below = title
             shown = evidence(sentence, amount.start)
             if heading and not _WORD.search(sentence):
                 shown = f"{heading}: {shown}"     # a card's bare price is shown with the card's title
@@ -185,19 +197,23 @@ def _price_slot(label: str) -> bool:
     return _PRICE_SLOT.search(label) is not None and _NOT_PRICE_SLOT.search(label) is None
 
 
-def _with_caption(line: str, amounts: list[Amount], below: str) -> str:
+def _with_caption(line: str, amounts: list[Amount], below: str) -> tuple[str, str]:
     """A bare price ("$2,550") read with the caption under it when that continues it in lower case ("for the
-    initial series of six infusions", "per booster infusion"): a card's price stands above what it is for."""
+    initial series of six infusions", "per booster infusion"): a card's price stands above what it is for. A title
+    under it instead ("Hydration Drip") is returned apart (lower-cased): a card may put its price above its name,
+    or the next card's name may follow the price; the reader cannot tell which."""
     rest, last = [], 0
     for amount in amounts:
         rest.append(line[last:amount.start])
         last = amount.end
     rest.append(line[last:])
     below = below.strip()
-    if (_WORD.search("".join(rest)) or not below or len(below) > _CAPTION_CHARS
-            or not (below[0].islower() or below[0] == "/") or _is_row(below) or has_money(below)):
-        return line
-    return f"{line} {collapse(below)}"
+    if (_WORD.search("".join(rest)) or not below or len(below) > _CAPTION_CHARS or _is_row(below)
+            or has_money(below)):
+        return line, ""
+    if below[0].islower() or below[0] == "/":
+        return f"{line} {collapse(below)}", ""
+    return line, ("" if below.endswith((".", "!", "?")) else collapse(below).lower())
 
 
 def _label_item(sentence: str, amount: Amount) -> bool:
@@ -218,7 +234,9 @@ def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str,
     for i in range(len(amounts) - 1):
         # The words between two amounts are shared out at the first separator: "$450 each | six for $2,400".
         between = lowered[amounts[i].end:amounts[i + 1].start]
-        cut = _SEPARATOR.search(between)
+        # "... for depression, anxiety or PTSD and $900 for pain": a conjunction just before the next amount opens
+        # its clause, whatever list the words before it hold.
+        cut = _CONJUNCTION_BEFORE.search(between) or _SEPARATOR.search(between)
         if cut is not None:
             split = cut.start()
         else:
@@ -310,8 +328,10 @@ def _column_headers(lines: list[str], index: int, width: int) -> list[str]:
 
 
 def heading_above(lines: list[str], index: int, table: bool = False) -> str:
-    """The short title line above a block (lower-cased), skipping sibling list items that hold their own amounts
-    and, for a table row, the table's other rows."""
+    """The short title line above a block (lower-cased), skipping sibling list items that hold their own amounts,
+    for a table row the table's other rows, and a few paragraphs of prose: a section's heading, its description,
+    then its price ("Spravato and ketamine" / "Both are given here." / "Each treatment is $450")."""
+    prose = 0
     for above in range(index - 1, max(-1, index - _HEADING_LOOKBACK - (_TABLE_LOOKBACK if table else 0)), -1):
         line = lines[above]
         if len(line) > _ROW_CHARS:
@@ -322,7 +342,9 @@ def heading_above(lines: list[str], index: int, table: bool = False) -> str:
         # A question is a heading too: the FAQ's "Is there a deposit?" says what the answer's amount is.
         if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!")):
             return collapse(stripped).lower()
-        return ""
+        prose += 1
+        if prose > _PROSE_LINES:
+            return ""
     return ""
 
 

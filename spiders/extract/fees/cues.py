@@ -2,7 +2,7 @@
 
 Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
 can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
-pattern below; tests/test_fees_cases.py (or tests/fee_round3.py and tests/fee_round4.py, for the later ones) holds
+pattern below; tests/test_fees_cases.py (or tests/fee_round3.py to tests/fee_round5.py, for the later ones) holds
 a sentence for each.
 """
 
@@ -153,9 +153,6 @@ _MARKET = (
     r"|in\s+the\s+(?:u\.s\.|us\b|united\s+states|country)|industry|market\s+(?:rates?|prices?)|going\s+rate"
     r"|(?:most|many|some|other|few|certain)\s+(?:\w+\s+)?(?:clinics|providers|practices|centers|centres"
     r"|offices|doctors|physicians|facilities|places)"
-    # A hedge on a price, not on anything else: "typically cost", not "typically last".
-    r"|(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:costs?|run|runs|ranges?|charges?"
-    r"|fall|falls|sells?|priced|totals?|between|from|around|about|be\s+(?:between|around|about)|¤)"
     r"|anywhere\s+from|ballpark|typical\s+(?:costs?|prices?|ranges?|fees?)"
     r"|(?:can|could|may|might)\s+(?:\w+\s+)?(?:cost|run|range|vary|reach|exceed|climb|top|set\s+you\s+back"
     r"|be\s+as\s+(?:much|high|low)\s+as)"
@@ -193,7 +190,20 @@ _THIRD = (
     r"(?:[\w-]+\s+){0,4}?(?:paid|spent|was\s+charged|got\s+charged)\b"
     r"|(?:previously|formerly|once)\s+(?:ran|worked|led|practi[cs]ed|managed|directed|trained)\b"
 )
-_VOICE_RE = re.compile(rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD}))")
+# A hedge on a price, not on anything else: "typically cost", not "typically last". It is the market's, unless the
+# sentence places the price at the clinic and names no one else: "At our clinic, an infusion usually costs $450".
+_HEDGE = (r"(?:typically|generally|usually|often|tends?\s+to)\s+(?:\w+\s+)?(?:costs?|run|runs|ranges?|charges?"
+          r"|fall|falls|sells?|priced|totals?|between|from|around|about|be\s+(?:between|around|about)|¤)")
+_OWN_PLACE = re.compile(
+    r"(?<![a-z0-9])(?:(?:at|in|with)\s+(?:our|this)\s+(?:[\w-]+\s+){0,2}?(?:clinic|practice|center|centre|office"
+    r"|suite|location|team)s?\b|with\s+us\b"
+    r"|(?<!around\s)(?<!near\s)here\b(?!\s*(?:is|are|in|['’]s)\b))")
+# Anyone else the sentence names, to whom a hedged price may belong: "Clinics near us typically charge $700".
+_OTHERS = re.compile(
+    r"(?<![a-z0-9])(?:clinics|providers|practices|centers|centres|hospitals?|programs|places|offices|elsewhere"
+    r"|others?|competitors?|nation\w*|country|average|industry|market)(?![a-z0-9])")
+_VOICE_RE = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD})|(?P<hedge>{_HEDGE}))")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
 _OWN_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_OWN})\b[^.;,:|]*$")
 
@@ -212,11 +222,26 @@ def voice_in(text: str, sentence: str = "") -> str | None:
         start = match.start() + shift
         if match["plural"] and start >= 0 and _OWN_BEFORE.search(whole, max(0, start - 60), start):
             voice = "own"
+        elif voice == "hedge":
+            voice = "own_hedge" if _OWN_PLACE.search(whole) and not _OTHERS.search(whole) else "market"
         voices.add(voice)
         gap = (at - match.end() if match.end() <= at else match.start() - at) if at >= 0 else -match.start()
         if distance is None or gap < distance or (gap == distance and voice != "own"):
             best, distance = voice, gap
+    if best == "own_hedge":
+        best = "market" if voices & {"market", "third"} else "own"
     return "third" if best == "own" and "third" in voices else best
+
+
+# A comparison table's column for someone else: "Our clinic | Hospital | Other clinics".
+_OTHER_COLUMN = re.compile(r"(?<![a-z])(?:hospitals?|emergency|er|others?|competitors?|elsewhere|national|industry)"
+                           r"(?![a-z])")
+_OUR_COLUMN = re.compile(rf"(?<![a-z])(?:{_OWN}|us|this)(?![a-z])")
+
+
+def other_column(column: str) -> bool:
+    """Whether a table column (lower-cased header) stands for prices other than the clinic's own."""
+    return _OTHER_COLUMN.search(column) is not None and _OUR_COLUMN.search(column) is None
 
 
 def quoted(text: str) -> bool:
@@ -228,10 +253,15 @@ def quoted(text: str) -> bool:
 _FIRST_PERSON = re.compile(r"(?<![a-z0-9])(?:i|me|i['’](?:ve|d|m))(?![a-z0-9])")
 
 
+# A quotation signed by a name after it: "“At $450 an infusion it was worth it.” — Luis".
+_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]{1,2}\s*[a-z]")
+
+
 def testimonial(text: str) -> bool:
-    """Whether the mark stands in a quotation in the first person singular: a patient's words ("“The last place
-    I went charged me $900”"), not the clinic's."""
-    return quoted(text) and _FIRST_PERSON.search(text) is not None
+    """Whether the mark stands in a quotation in the first person singular, or one signed with a name: a patient's
+    words ("“The last place I went charged me $900”"), not the clinic's."""
+    return quoted(text) and (_FIRST_PERSON.search(text) is not None
+                             or _ATTRIBUTION.search(text, text.find(MARK)) is not None)
 
 
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.

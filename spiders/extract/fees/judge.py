@@ -11,7 +11,9 @@ Kind
     penalty ("forfeit ... the $450 infusion fee") is a charge, and so is a gift card's value ("Gift cards: one
     infusion $450"). What an amount is applied to or leaves out says nothing of what it is ("$100, applied to your
     first infusion"). A treatment price in a sentence naming no product takes Spravato from the sentence before
-    or the heading.
+    or the heading; one in a sentence naming another service and no ketamine is that service's, and so is a plain
+    infusion price under a heading naming another service ("IV Vitamin Therapy"). Ketamine sessions sold with
+    therapy sessions are a KAP bundle (a session). A price per hour or per milligram is no infusion's price.
 Count
     A count beside an amount ("six infusions for $2,700", "package of four", "5–7 sessions") makes it a series
     total, divided by the count, unless the amount is priced per unit ("$450 each", "per infusion"). A count range
@@ -23,13 +25,16 @@ Count
 Voice
     On an article or press page every amount is a market_reference or third_party. Elsewhere the voice cue nearest
     the amount decides: the clinic's own ("we", "our", "your"), the market's ("most clinics", "on average",
-    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A quotation in
-    the first person singular is a patient's testimonial: someone else's.
+    "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A hedge ("usually
+    costs") is the clinic's own when its sentence places the price at the clinic ("at our clinic", "here") and
+    names no one else. A quotation in the first person singular, or signed with a name, is a patient's
+    testimonial: someone else's. A table column for a hospital or competitors holds market figures.
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
     when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
     $3,400", is a price list's line), when its count is a range, when it names no infusion beside a mention of
-    Spravato, or when it is far beyond what one infusion costs.
+    Spravato, when a bare price has another service's title under it and no infusion heading above it, or when it
+    is far beyond what one infusion costs.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ MAX_LIKELY_PER_INFUSION = 3_000.0
 _MARK = cues.MARK
 _VOICED_KINDS = (*PRICED_KINDS, "session", "unknown")
 _REFERENCE = {"market": "market_reference", "third": "third_party"}
+_NOT_PRICED = frozenset(kind for _, kind, _ in cues.KIND_CUES) - {*PRICED_KINDS, "unknown"}
 
 _PER_UNIT = re.compile(
     rf"{_MARK}\s*(?:each|apiece|/\s*(?:infusion|session|treatment))"
@@ -75,6 +81,8 @@ _COUNT_RE = re.compile(
     # row's "Six | $2,640".
     rf"|\b(?P<f>{COUNT_RANGE})[\s-]*(?:(?:infusions?|sessions?|treatments?)\b\s*)?[:–—|-]?\s*{_MARK}"
 )
+_PER_MEASURE = re.compile(
+    rf"{_MARK}\s*(?:per|/|an?|each)\s*(?:hours?|hr|minutes?|min|milligrams?|mg|ml|kg|pounds?|lbs?)(?![\w-])")
 _FROM = re.compile(
     r"(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|beginning\s+at|begins?\s+at|as\s+low\s+as|as\s+little\s+as"
     rf"|at\s+least|minimum\s+of)\s+(?:just\s+|only\s+)?{_MARK}|{_MARK}\s*(?:\+(?!\s*(?:tax|gst|hst|vat)\b)"
@@ -104,6 +112,8 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
     if kind in PRICED_KINDS:
         if kind == "infusion":
             kind = _modifier(contexts) or kind
+        if kind != "pain_infusion" and _PER_MEASURE.search(contexts.near):
+            kind = "unknown"    # "$250 per hour of chair time", "$4 per milligram": no price of one infusion
         if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
             # A count is looked for as far as the step that named the kind: "6 infusions" heading a card whose
             # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550").
@@ -159,9 +169,12 @@ def _routed(contexts: Contexts, found: frozenset[str]) -> str:
     Spravato's price ("ketamine treatments" beside Spravato are not Spravato's); a sentence naming none takes
     Spravato from the sentence before or the heading."""
     wider = contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
+    if "infusion" not in found and {"infusion", "other_service"} <= wider and "ketamine" not in found | wider:
+        return "other_service"    # "NAD+ infusions start at $400 and go up to $900 for the 1,000 mg protocol"
     if "infusion" in found or "infusion" in wider:
         return "infusion"
-    if "session" in wider:
+    if "session" in wider or "therapy" in wider:
+        # "$4,500 includes 6 ketamine sessions and 6 integration sessions": ketamine bundled with therapy (KAP).
         return "session"
     if "spravato" in wider and "ketamine" not in found:
         return "spravato"
@@ -188,6 +201,9 @@ def _modifier(contexts: Contexts) -> str | None:
             return "booster"
     if "intro" in contexts.cues(contexts.heading):
         return "intro"      # "Summer special" over "Six infusions for $2,100": an offer, not the standing price
+    heading = contexts.cues(contexts.heading)
+    if "other_service" in heading and "ketamine" not in heading | contexts.cues(contexts.own):
+        return "other_service"    # "IV Vitamin Therapy" heading "Each infusion is $199": a drip's price
     for text in (contexts.own, contexts.heading):
         found = contexts.cues(text)
         if "mood" in found:
@@ -251,6 +267,8 @@ def _voice(contexts: Contexts, page: str) -> str:
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
     if cues.testimonial(f"{contexts.previous} {contexts.sentence}"):
         return "third"
+    if cues.other_column(contexts.column):
+        return "market"     # "Our clinic | Hospital": the hospital column's price is no clinic's own
     for text in contexts.steps():
         voice = cues.voice_in(text, contexts.sentence)
         if voice:
@@ -260,10 +278,18 @@ def _voice(contexts: Contexts, page: str) -> str:
 
 def _route_unclear(contexts: Contexts) -> bool:
     """Whether a price naming no infusion ("Each treatment is $450") stands under a heading or after a sentence
-    naming Spravato: it may be either's."""
+    naming Spravato and no infusion: it may be either's ("Spravato and IV ketamine" names the infusion)."""
     around = f"{contexts.previous} {contexts.heading}"
     return (("spravato" in around or "esketamine" in around)
-            and "infusion" not in contexts.cues(contexts.own) | contexts.cues(contexts.sentence))
+            and "infusion" not in contexts.cues(contexts.own) | contexts.cues(contexts.sentence)
+            | contexts.cues(contexts.previous) | contexts.cues(contexts.heading))
+
+
+def _other_title_below(contexts: Contexts) -> bool:
+    """Whether a bare price has a title naming another service under it and no heading naming the infusion above
+    it: "For depression and PTSD" / "$149" / "Hydration Drip" may be a card whose price stands above its name."""
+    below = {cues.KIND_OF_GROUP[group] for group in contexts.cues(contexts.below)}
+    return (not below.isdisjoint(_NOT_PRICED) and contexts.cues(contexts.heading).isdisjoint(("infusion", "ketamine")))
 
 
 def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page: str) -> list[str]:
@@ -281,6 +307,8 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
         doubts.append("count given as a range")
     if _route_unclear(contexts):
         doubts.append("Spravato named nearby")
+    if _other_title_below(contexts):
+        doubts.append("another service named under the price")
     if max((f for f in figures if f is not None), default=0) > MAX_LIKELY_PER_INFUSION:
         doubts.append("unusually high for one infusion")
     return doubts
