@@ -47,7 +47,9 @@ _SEAM = re.compile(
 # A city right before a ZIP code with no state, at the start of its line or piece: "· Bozeman 59715".
 _CITY_BEFORE = re.compile(
     r"(?:^|(?<=[\n|•·;,]))\s*(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:\s[A-Z][a-z][A-Za-z.'-]*){0,3}),?\s*$")
-_ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
+# A ZIP code ends at a word boundary, or runs into the next piece of text when spans set side by side print it so:
+# a capitalised word ("80202Phone:", "68102Get Directions") or a phone number ("59715406-555-0134").
+_ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?(?:\b|(?=[A-Z][a-z])|(?=\d{3}[-.)]\d{3}[-.]\d{4}\b))")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 # What separates the parts of an address, or an address from its neighbours, on a line.
@@ -174,7 +176,7 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         if window < 0:
             window = floor
             break
-    segments = _segments(text, window, state_at)
+    segments = [piece for piece in _segments(text, window, state_at) if not _in_hours_line(text, *piece)]
     if not segments:
         return None
     city_start, city_end = segments[-1]
@@ -200,6 +202,11 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         before = [s for s in segments if s[1] <= parts[0][0]]
         while before and _OCCUPANCY.fullmatch(text, *before[-1]):
             parts.insert(0, before.pop())
+    suite = _suite_after(text, end) if len(parts) > 1 else None
+    if suite is not None:
+        # A suite printed on its own after the city ("Denver, CO 80202<br>Suite 300") belongs to the street.
+        parts.insert(len(parts) - 1, suite)
+        end = suite[1]
     printed = ", ".join(text[s:e] for s, e in parts) + ", " + state_and_zip
     address = parse_address(_SEAM.sub(r"\1, ", printed))
     if address is None:
@@ -208,6 +215,37 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
     label = _label_before(text, max(after, window), start)
     mailing = address.po_box or not_a_place(label)
     return FoundAddress(address, start, end, mailing)
+
+
+# A line of opening hours ("Mon–Fri 8am–5pm", "Hours: Mon–Thu 9:00–5:00"), which cards print between the street and
+# the city: passed over when reading back from the city.
+_DAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_HOURS_LINE = re.compile(
+    rf"\s*(?:(?:office|clinic|opening)\s+)?(?:hours\s*:?\s*)?{_DAY}\.?(?:\s*[-–—&,/]\s*{_DAY}\.?)*\s*:?\s*"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|closed)\s*", re.I)
+
+
+def _in_hours_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies on a line of opening hours."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= 60 and _HOURS_LINE.fullmatch(text, line_start, line_end) is not None
+
+
+def _suite_after(text: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of a suite or floor printed right after the ZIP code that ends at `end`, alone on its line or
+    its piece of the line: not the suite of a street that follows ("Suite 5, 88 Main St")."""
+    after = _SEPARATOR.match(text, end)
+    if after is None:
+        return None
+    pieces = _segments(text, after.end(), min(len(text), after.end() + 40))
+    if not pieces or not _OCCUPANCY.fullmatch(text, *pieces[0]):
+        return None
+    following = text[pieces[0][1]:pieces[0][1] + 2]
+    if following.strip(" ") and following.lstrip(" ")[:1] not in "\n|•·":
+        return None     # a comma or a dash after it: the suite of what follows, or a longer piece
+    return pieces[0]
 
 
 def _label_before(text: str, floor: int, start: int) -> str:

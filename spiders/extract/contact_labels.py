@@ -64,7 +64,9 @@ def not_a_place(label: str) -> bool:
     """Whether the words labelling an address (on its line before it, or a short heading above it) make it no place
     a patient visits the clinic at."""
     label = _SHARED.sub(" ", label)
-    if _MAILING.search(label) and not _TO_OUR_DOOR.search(label):
-        return True
-    return any(pattern.search(label) for pattern in (_ELSEWHERE, _FORMER, _NOT_A_PLACE)) or \
+    door = _TO_OUR_DOOR.search(label)
+    if door:
+        # The sentence that sends post to the clinic's door is left out; what comes before it is still judged.
+        label = label[:max(label.rfind(". ", 0, door.start()), label.rfind("\n", 0, door.start()), 0)]
+    return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _FORMER, _NOT_A_PLACE)) or \
         bool(_OTHER_PLACE.search(label) and not _BESIDE.search(label))

@@ -62,6 +62,8 @@ _VANITY = re.compile(
 _COUNTRY_BEFORE = re.compile(r"(?:\+?1[-. ]?)?\(?$")
 # Digits printed right after a vanity number are the same number spelled out: they are read instead.
 _DIGITS_NEXT = re.compile(r"\s*[(\[]?\s*(?:\+?1[-. ]?)?\(?\d{3}")
+# An area code's end and the rest of a number: "-555-0134", ") 555-0134".
+_AREA_CODE_NEXT = re.compile(r"[-.)]\s?\d{3}[-.]\d{4}\b")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -86,7 +88,8 @@ def find_phones(text: str) -> list[FoundPhone]:
         # Neither a number nor its label reaches back past the digits before it (a ZIP code, an account number).
         reach = max(previous_run, run_start - _REACH - _LABEL_REACH)
         floor = max(reach, text.rfind("\n", reach, run_start) + 1)
-        previous_run = run_end
+        # A ZIP code run into the area code that follows it ("59715406-555-0134"): the number starts after the ZIP.
+        previous_run = run_end - 3 if run_end - run_start == 8 and _AREA_CODE_NEXT.match(text, run_end) else run_end
         if run_end - run_start > _LONGEST_RUN:
             continue
         window = text[max(floor, run_start - _REACH):run_end]
