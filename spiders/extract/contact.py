@@ -10,7 +10,7 @@ from spiders.extract.addresses import Address, FoundAddress, find_addresses, par
 from spiders.extract.contact_labels import not_a_place
 from spiders.extract.maplinks import MapPlace, map_place
 from spiders.extract import phones as _phones
-from spiders.extract.phones import PHONE, UNLABELLED, FoundPhone, find_phones
+from spiders.extract.phones import PHONE, SECONDARY, UNLABELLED, FoundPhone, find_phones
 
 __all__ = ["Address", "LocatedAddress", "MapPlace", "PageContact", "clear_caches", "parse_address", "read_contact"]
 
@@ -85,8 +85,9 @@ def clear_caches() -> None:
 def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], text: str) -> str:
     """The phone printed for found[index]: in its block (the few lines before and after it), a phone after the
     address first, a labelled one before an unlabelled one, else the nearest before it ("Call (503) 555-0110 ·
-    210 Elm St ..."). A phone printed between two addresses is the one's it is fewer lines from, the earlier one's
-    when it is as near to both: cards print their phone under the address, or above it."""
+    210 Elm St ..."), a secondary line (text only, existing patients) last. A phone printed between two addresses is
+    the one's it is fewer lines from, the earlier one's when it is as near to both: cards print their phone under the
+    address, or above it."""
     place = found[index]
     previous = found[index - 1] if index else None
     following = found[index + 1] if index + 1 < len(found) else None
@@ -106,8 +107,10 @@ def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], 
         for phone in after:
             if phone.label == wanted:
                 return phone.number
-    before = [p for p in block if p.end <= place.start]
-    return before[-1].number if before else ""
+    before = [p for p in block if p.end <= place.start and p.label != SECONDARY]
+    if before:
+        return before[-1].number
+    return next((p.number for p in block if p.label == SECONDARY), "")
 
 
 def _lines(text: str, start: int, end: int) -> int:
@@ -168,6 +171,7 @@ def _page_phones(phones: list[FoundPhone], tel_links: list[str]) -> list[str]:
     ordered = [n for n in tel_links if n.startswith("+") and n not in not_phones]
     ordered += [p.number for p in phones if p.label == PHONE]
     ordered += [p.number for p in phones if p.label == UNLABELLED]
+    ordered += [p.number for p in phones if p.label == SECONDARY]
     return _unique(ordered)
 
 
