@@ -202,15 +202,15 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         before = [s for s in segments if s[1] <= parts[0][0]]
         while before and _OCCUPANCY.fullmatch(text, *before[-1]):
             parts.insert(0, before.pop())
-    suite = _suite_after(text, end) if len(parts) > 1 else None
-    if suite is not None:
-        # A suite printed on its own after the city ("Denver, CO 80202<br>Suite 300") belongs to the street.
-        parts.insert(len(parts) - 1, suite)
-        end = suite[1]
     printed = ", ".join(text[s:e] for s, e in parts) + ", " + state_and_zip
     address = parse_address(_SEAM.sub(r"\1, ", printed))
     if address is None:
         return None
+    suite = _suite_after(text, end) if not address.po_box else None
+    if suite is not None:
+        # A suite printed on its own after the city ("Denver, CO 80202<br>Suite 300") belongs to the street.
+        address = replace(address, street=f"{address.street}, {text[suite[0]:suite[1]]}")
+        end = suite[1]
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
     mailing = address.po_box or not_a_place(label)

@@ -15,9 +15,10 @@ _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|corresponde
 _TO_OUR_DOOR = re.compile(r"\bto\s+(?:our|the)\s+(?:office|clinic)(?:\s+at)?\s*[:,]?\s*$", re.I)
 # A corporate office that is the clinic as well ("Corporate Office & Clinic", "Headquarters and Infusion Center",
 # "corporate offices and main clinic"): the words are taken out before the labels are judged.
-_SHARED = re.compile(
-    r"\b(?:corporate\s+offices?|headquarters|hq|administrative\s+offices?)\s*(?:&|\+|/|\band\b)\s*(?:our\s+)?"
-    r"(?:main\s+)?(?:clinic|infusion\s+(?:center|centre|suite)|treatment\s+(?:center|centre)|office)", re.I)
+_HEAD_OFFICE = r"(?:corporate\s+offices?|headquarters|hq|administrative\s+offices?)"
+_CARE_SITE = r"(?:our\s+)?(?:main\s+)?(?:clinic|infusion\s+(?:center|centre|suite)|treatment\s+(?:center|centre))"
+_SHARED = re.compile(rf"\b(?:{_HEAD_OFFICE}\s*(?:&|\+|/|\band\b)\s*{_CARE_SITE}|{_CARE_SITE}\s*(?:&|\+|/|\band\b)\s*"
+                     rf"(?:our\s+)?{_HEAD_OFFICE})", re.I)
 # Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
 # above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
 # site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else,
@@ -56,6 +57,8 @@ _ELSEWHERE = re.compile(
 # A former place named anywhere in the label or the heading above ("Previous Location (closed)", "Our former clinic
 # at ...").
 _FORMER = re.compile(r"\b(?:old|former|previous)\s+(?:address|location|office|clinic|site)", re.I)
+# "Unlike our former office, the new clinic at ...": a present place named after the former one.
+_PRESENT = re.compile(r"\b(?:new|now|current|today)\b", re.I)
 
 
 # A site repeats its footer on every page: the same label is judged once per crawl.
@@ -68,5 +71,8 @@ def not_a_place(label: str) -> bool:
     if door:
         # The sentence that sends post to the clinic's door is left out; what comes before it is still judged.
         label = label[:max(label.rfind(". ", 0, door.start()), label.rfind("\n", 0, door.start()), 0)]
-    return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _FORMER, _NOT_A_PLACE)) or \
+    former = _FORMER.search(label)
+    if former and not _PRESENT.search(label, former.end()):
+        return True
+    return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE)) or \
         bool(_OTHER_PLACE.search(label) and not _BESIDE.search(label))
