@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -44,14 +45,59 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     """Contact details of one page from its visible text, its links and its embedded frames."""
     found = find_addresses(text)
     phones = find_phones(text)
+    branches = _branch_numbers(text, phones)
     located = [
-        LocatedAddress(place.address, _phone_for(i, found, phones, text), _heading(text, place.start))
-        for i, place in enumerate(found) if not place.mailing
+        LocatedAddress(place.address, _phone_for(i, found, _own(phones, branches, place.address.city), text),
+                       _heading(text, place.start))
+        for i, place in enumerate(found) if not place.mailing and not _owner_elsewhere(text, place, found)
     ] or [LocatedAddress(place.address) for place in find_addresses(_labels(tree)) if not place.mailing]
+    cities = {located.address.city.lower() for located in located}
     urls = [href for href, _ in links]
     urls += [src for frame in tree.iter("iframe") if (src := frame.get("src") or frame.get("data-src"))]
     maps = [place for url in urls if (place := map_place(url)) is not None]
-    return PageContact(_unique(located), _page_phones(phones, tel_links), _unique(maps))
+    return PageContact(_unique(located), _page_phones(_own(phones, branches, *cities), tel_links), _unique(maps))
+
+
+# A copyright line ("© 2026 Prairie Health System · 8800 Dodge St, ..."): the address on it is the owner's.
+_COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
+
+
+def _owner_elsewhere(text: str, place: FoundAddress, found: list[FoundAddress]) -> bool:
+    """Whether the address is printed on a copyright line while the page prints another place to visit: the
+    owner's address then (a parent health system's, a management company's), not the clinic's."""
+    line_start = text.rfind("\n", max(0, place.start - _BLOCK_CHARS), place.start) + 1
+    return bool(_COPYRIGHT.search(text, line_start, place.start)) and any(
+        other.address != place.address and not other.mailing and not _COPYRIGHT.search(
+            text, text.rfind("\n", max(0, other.start - _BLOCK_CHARS), other.start) + 1, other.start)
+        for other in found)
+
+
+# A number printed right after a place's name ("Denver 303-555-0142 · Lakewood 303-555-0174"): on a line that lists
+# two such numbers or more, each is the line of the place it names (a chain's other branches).
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\n·|•;,]))\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*[:\-–—]?\s*$")
+
+
+def _branch_numbers(text: str, phones: list[FoundPhone]) -> dict[int, str]:
+    """Where each number printed after a place's name on such a list starts -> the name, lower-cased."""
+    named: dict[int, list[tuple[int, str]]] = {}
+    previous_end = line_start = 0
+    for phone in phones:
+        # The numbers come in order: the search for the start of each one's line starts where the last one's did.
+        line_start = text.rfind("\n", line_start, phone.start) + 1 or line_start
+        if phone.label == UNLABELLED:
+            name = _NAME_BEFORE.search(text, max(previous_end, line_start, phone.start - 40), phone.start)
+            if name:
+                named.setdefault(line_start, []).append((phone.start, name.group(1).lower()))
+        previous_end = phone.end
+    return {start: name for line in named.values() if len(line) > 1 for start, name in line}
+
+
+def _own(phones: list[FoundPhone], branches: dict[int, str], *cities: str) -> list[FoundPhone]:
+    """The page's numbers less those a list gives for a place other than the cities named."""
+    if not branches:
+        return phones
+    wanted = {city.lower() for city in cities}
+    return [phone for phone in phones if branches.get(phone.start, "") in wanted or phone.start not in branches]
 
 
 # Elements whose alt text, aria-label or title may give the address the page shows only as a picture or a button
