@@ -415,4 +415,26 @@ LATE = [
            _whole("<h1>Ketamine Clinic</h1><p>1120 Farnam St, Omaha, NE 68102</p><p>Clinic: 402-555-0128</p>",
                   "<p>© 2026 Prairie Health System · 8800 Dodge St, Omaha, NE 68114</p>"),
            (OMAHA,)),
+    Layout("an office hours heading and its line between street and city", "block",
+           "<p>601 W Riverside Ave</p><h5>Office Hours</h5><p>Mon–Fri 8–5</p><p>Spokane, WA 99201</p>"
+           "<p>509-555-0152</p>", (SPOKANE,)),
+    Layout("by appointment only between street and city", "block",
+           "<p>601 W Riverside Ave<br>By appointment only<br>Spokane, WA 99201<br>509-555-0152</p>", (SPOKANE,)),
+    Layout("an hours table of day and time cells between street and city", "block",
+           "<p>3330 S Peoria Ave</p><table><tr><td>Mon</td><td>9–5</td></tr><tr><td>Fri</td><td>9–1</td></tr>"
+           "</table><p>Tulsa, OK 74105</p><p>918-555-0137</p>", (TULSA,)),
+    Layout("street, phone and city in three columns", "footer",
+           _whole("<h1>Larimer Mind</h1>", "<p>1420 Larimer St | 303-555-0142 | Denver, CO 80202</p>"),
+           (_with(LARIMER, street="1420 Larimer St"),)),
+]
+
+# Layouts left unread: the reader is held to giving no wrong address nor phone for them.
+LEFT = [
+    Layout("a ZIP code run into a phone with no separators", "block",
+           "<p><span>1120 Farnam St, Omaha, NE 68102</span><span>4025550128</span></p>", (OMAHA,)),
+    Layout("the address only in a picture with no text", "block",
+           _whole("<h1>Visit us</h1><img src='/img/address-card.png'>", "<p>402-555-0128</p>"), (OMAHA,)),
+    Layout("a city line and a short map link only", "map",
+           _whole("<h1>Directions</h1><p>Downtown Omaha, NE 68102</p><p><a href='https://maps.app.goo.gl/Qw34Er'>"
+                  "Map</a></p>", "<p>402-555-0128</p>"), (OMAHA,)),
 ]
