@@ -12,7 +12,9 @@ from functools import lru_cache
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
 # "Please mail payments to our office: ...": post sent to the clinic's own door, which is a place to visit.
-_TO_OUR_DOOR = re.compile(r"\bto\s+(?:our|the)\s+(?:office|clinic)(?:\s+at)?\s*[:,]?\s*$", re.I)
+_TO_OUR_DOOR = re.compile(
+    r"(?:\b(?:please\s+)?(?:send|mail|submit|forward)\w*\s[\w\s']{0,30}?|\b(?:checks?|payments?)\s[\w\s']{0,20}?)?"
+    r"\bto\s+(?:our|the)\s+(?:office|clinic)(?:\s+at)?\s*[:,]?\s*$", re.I)
 # A corporate office that is the clinic as well ("Corporate Office & Clinic", "Headquarters and Infusion Center",
 # "corporate offices and main clinic"): the words are taken out before the labels are judged.
 _HEAD_OFFICE = r"(?:corporate\s+offices?|headquarters|hq|administrative\s+offices?)"
@@ -69,8 +71,8 @@ def not_a_place(label: str) -> bool:
     label = _SHARED.sub(" ", label)
     door = _TO_OUR_DOOR.search(label)
     if door:
-        # The sentence that sends post to the clinic's door is left out; what comes before it is still judged.
-        label = label[:max(label.rfind(". ", 0, door.start()), label.rfind("\n", 0, door.start()), 0)]
+        # The words that send post to the clinic's door are left out; what comes before them is still judged.
+        label = label[:door.start()]
     former = _FORMER.search(label)
     if former and not _PRESENT.search(label, former.end()):
         return True
