@@ -46,12 +46,13 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     found = find_addresses(text)
     phones = find_phones(text)
     branches = _branch_numbers(text, phones)
+    owners = _owners(text, found)
     located = [
         LocatedAddress(place.address, _phone_for(i, found, _own(phones, branches, place.address.city), text),
                        _heading(text, place.start))
-        for i, place in enumerate(found) if not place.mailing and not _owner_elsewhere(text, place, found)
+        for i, place in enumerate(found) if not place.mailing and i not in owners
     ] or [LocatedAddress(place.address) for place in find_addresses(_labels(tree)) if not place.mailing]
-    cities = {located.address.city.lower() for located in located}
+    cities = {place.address.city for place in located}
     urls = [href for href, _ in links]
     urls += [src for frame in tree.iter("iframe") if (src := frame.get("src") or frame.get("data-src"))]
     maps = [place for url in urls if (place := map_place(url)) is not None]
@@ -62,14 +63,13 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
 _COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
 
 
-def _owner_elsewhere(text: str, place: FoundAddress, found: list[FoundAddress]) -> bool:
-    """Whether the address is printed on a copyright line while the page prints another place to visit: the
+def _owners(text: str, found: list[FoundAddress]) -> set[int]:
+    """Indexes of the addresses printed on a copyright line while the page prints another place to visit: the
     owner's address then (a parent health system's, a management company's), not the clinic's."""
-    line_start = text.rfind("\n", max(0, place.start - _BLOCK_CHARS), place.start) + 1
-    return bool(_COPYRIGHT.search(text, line_start, place.start)) and any(
-        other.address != place.address and not other.mailing and not _COPYRIGHT.search(
-            text, text.rfind("\n", max(0, other.start - _BLOCK_CHARS), other.start) + 1, other.start)
-        for other in found)
+    on_copyright = {i for i, place in enumerate(found) if _COPYRIGHT.search(
+        text, _line_start(text, place.start, found[i - 1].end if i else 0), place.start)}
+    places = {place.address for i, place in enumerate(found) if not place.mailing and i not in on_copyright}
+    return {i for i in on_copyright if places - {found[i].address}}
 
 
 # A number printed right after a place's name ("Denver 303-555-0142 · Lakewood 303-555-0174"): on a line that lists
@@ -93,7 +93,8 @@ def _branch_numbers(text: str, phones: list[FoundPhone]) -> dict[int, str]:
 
 
 def _own(phones: list[FoundPhone], branches: dict[int, str], *cities: str) -> list[FoundPhone]:
-    """The page's numbers less those a list gives for a place other than the cities named."""
+    """The page's numbers less those a list gives for a place other than the cities named (branch names are
+    compared lower-cased)."""
     if not branches:
         return phones
     wanted = {city.lower() for city in cities}
