@@ -1,10 +1,10 @@
 """Round-five contact layouts read through the public page and site readers, and the rules they brought up.
 
-The cases are in tests/contact_round5.py; the rules: a suite printed after the city, a ZIP code run into the text
-after it, opening hours and a phone number between the street and the city, a corporate office that is also the
-clinic, post sent to the clinic's own office, moves made and not made yet, business and registered-agent addresses,
-hotels and laboratories, an owner's address on a copyright line, text-only and existing patients' lines, other
-branches' numbers, Bing routes, MapQuest searches and Apple's coordinate.
+The cases are in tests/contact_round5.py and tests/contact_round5_late.py; the rules: a suite printed after the city,
+a ZIP code run into the text after it, opening hours and a phone number between the street and the city, a corporate
+office that is also the clinic, post sent to the clinic's own office, moves made and not made yet, business and
+registered-agent addresses, hotels and laboratories, an owner's address on a copyright line, text-only and existing
+patients' lines, other branches' numbers, Bing routes, MapQuest searches and Apple's coordinate.
 """
 
 import pytest
@@ -14,7 +14,8 @@ from spiders.extract.addresses import find_addresses
 from spiders.extract.locations import location_key
 from spiders.extract.maplinks import map_place
 from spiders.extract.phones import OTHER, PHONE, SECONDARY, UNLABELLED, best_phone, find_phones
-from tests.contact_round5 import LATE, LEFT, ROUND5
+from tests.contact_round5 import ROUND5
+from tests.contact_round5_late import LATE, LEFT
 from tests.test_contact_layouts import assert_reads, clinics, page, placed
 
 CASES = ROUND5 + LATE

@@ -22,6 +22,7 @@ import usaddress
 from common.contact import normalize_state, normalize_zip
 from spiders.extract.contact_labels import not_a_place
 from spiders.extract.contact_forms import FormAddress, form_addresses
+from spiders.extract.contact_between import passed_over
 from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
 
 # The most states-and-ZIP anchors read on one page: a chain's locations page lists dozens; a page with more is not
@@ -176,7 +177,7 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         if window < 0:
             window = floor
             break
-    segments = [piece for piece in _segments(text, window, state_at) if not _passed_over(text, *piece)]
+    segments = [piece for piece in _segments(text, window, state_at) if not passed_over(text, *piece)]
     if not segments:
         return None
     city_start, city_end = segments[-1]
@@ -215,31 +216,6 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
     label = _label_before(text, max(after, window), start)
     mailing = address.po_box or not_a_place(label)
     return FoundAddress(address, start, end, mailing)
-
-
-# A line of opening hours ("Mon–Fri 8am–5pm", "Hours: Mon–Thu 9:00–5:00", "Office Hours", "By appointment only") or
-# a phone number, which cards print between the street and the city: passed over when reading back from the city.
-_DAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
-_TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?"
-_HOURS_LINE = re.compile(
-    rf"\s*(?:(?:(?:office|clinic|opening|business)\s+)?hours\s*:?\s*|by\s+appointment(?:\s+only)?\s*"
-    rf"|(?:(?:office\s+)?hours\s*:?\s*)?{_DAY}\.?(?:\s*[-–—&,/]\s*{_DAY}\.?)*\s*[:|]?\s*"
-    rf"(?:{_TIME}\s*[-–—]\s*{_TIME}|closed|by\s+appointment)\s*"
-    r"|(?:(?:phone|tel|call|p)\s*[:.]?\s*)?(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}\s*)", re.I)
-_HOURS_CHARS = 60
-
-
-def _passed_over(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a phone number or lies on a line of opening hours (a short line: the search for
-    its ends reaches no further than such a line's length)."""
-    if _HOURS_LINE.fullmatch(text, start, end):
-        return True
-    line_start = text.rfind("\n", max(0, start - _HOURS_CHARS), start) + 1
-    line_end = text.find("\n", end, end + _HOURS_CHARS + 1)
-    if (line_start == 0 and start > _HOURS_CHARS) or line_end < 0 <= len(text) - end - _HOURS_CHARS:
-        return False
-    line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= _HOURS_CHARS and _HOURS_LINE.fullmatch(text, line_start, line_end) is not None
 
 
 def _suite_after(text: str, end: int) -> tuple[int, int] | None:
