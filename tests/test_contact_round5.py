@@ -93,6 +93,7 @@ def test_what_is_not_read_as_an_address(text):
     ("Current patients: call 402-555-0127", SECONDARY),
     ("Call or text 402-555-0128", PHONE),
     ("Text or call 402-555-0128", PHONE),
+    ("Text us anytime! Our office: 402-555-0128", PHONE),
     ("Call/Text: 402-555-0128", PHONE),
     ("Existing and new patients: 402-555-0128", PHONE),
     ("New patients: 402-555-0128", PHONE),

@@ -23,7 +23,7 @@ _PLACE_PAIR = re.compile(rf"!3d{_NUMBER}!4d{_NUMBER}")
 _VIEW_CENTRE = re.compile(rf"/@{_NUMBER},{_NUMBER}")
 _EMBED_CENTRE = re.compile(rf"!2d{_NUMBER}!3d{_NUMBER}")
 # Query parameters that name the place a map shows, most specific first.
-_ADDRESS_KEYS = ("q", "query", "destination", "daddr", "address", "where1", "rtp")
+_ADDRESS_KEYS = ("q", "query", "destination", "daddr", "address", "where1")
 _POINT_KEYS = ("q", "query", "destination", "daddr", "marker", "ll", "sll", "center", "coordinate")
 # A Bing route's stops, separated by "~": "adr.<address>" or "pos.<lat>_<lng>_<name>"; the last is where it goes.
 _ROUTE_STOP = re.compile(r"(?:^|~)adr\.([^~]*)$")
@@ -72,7 +72,7 @@ def _is_map_host(host: str, path: str) -> bool:
 
 def _address_in(query: dict[str, str], path: str) -> Address | None:
     texts = [query[key] for key in _ADDRESS_KEYS if key in query]
-    stop = _ROUTE_STOP.search(texts.pop()) if "rtp" in query else None
+    stop = _ROUTE_STOP.search(query.get("rtp", ""))
     texts += [stop.group(1)] if stop else []
     # "/maps/place/210+Elm+St,+Salem,+OR+97301/@44.9,-123.0,17z" and "/maps/dir//<destination>/".
     texts += [piece for piece in path.split("/") if any(ch.isdigit() for ch in piece) and not piece.startswith("@")]
