@@ -94,6 +94,7 @@ def test_what_is_not_read_as_an_address(text):
     ("Call or text 402-555-0128", PHONE),
     ("Text or call 402-555-0128", PHONE),
     ("Text us anytime! Our office: 402-555-0128", PHONE),
+    ("Text us to book: 402-555-0199", SECONDARY),
     ("Call/Text: 402-555-0128", PHONE),
     ("Existing and new patients: 402-555-0128", PHONE),
     ("New patients: 402-555-0128", PHONE),

@@ -50,9 +50,11 @@ _LABEL = re.compile(
     r"after[- ]hours|insurance|insurer|records)"
     r"|(?P<identifier>\b(?:npi|ein|tin|dea|licen[cs]e|lic|tax\s*id|taxpayer|ssn|acct|account|member\s*id|policy|"
     r"invoice|claim|routing|confirmation|reference|ptan|caqh)\b|\bid\s*(?:[:#]|no\b|number)|#\s*$)")
-# A line to text and not to call ("Text us at", "SMS:"; not "Call or text"), unless a phone's label follows it; a line
+# A line to text and not to call ("Text us at", "SMS:"; not "Call or text"), unless a call label follows it; a line
 # for patients already in care ("Existing patients:"), unless new patients are named after it.
 _TEXT_ONLY = re.compile(r"(?<!or )(?<!/)(?<!& )\b(?:text(?:ing)?|sms)\b")
+# Labels after "text" that make the line one to call: not what the text is for ("to book", "appointment reminders").
+_CALL_AFTER = re.compile(r"call|phone|\btel\b|office|main|mobile|cell|contact|toll[- ]?free|local|direct")
 _EXISTING = re.compile(r"\b(?:existing|current|established|returning)\s+(?:patients?|clients?)")
 _NEW_PATIENTS = re.compile(r"\bnew\s+(?:patients?|clients?)")
 # "503-555-0111 (fax)": a label after the number, unless it is the label of a number that follows.
@@ -200,5 +202,5 @@ def _secondary(before: str) -> bool:
         pass
     for existing in _EXISTING.finditer(before):
         pass
-    return bool(texted and not any(label.lastgroup == PHONE for label in _LABEL.finditer(before, texted.end()))) or \
+    return bool(texted and not _CALL_AFTER.search(before, texted.end())) or \
         bool(existing and not _NEW_PATIENTS.search(before, existing.end()))
