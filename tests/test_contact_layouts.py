@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from spiders.extract.addresses import Address
+from spiders.extract.locations import location_key
 from spiders.extract.page import read_page
 from spiders.extract.site import clinics_from_site
 from tests.contact_layouts import LAYOUTS
@@ -49,6 +51,15 @@ def assert_reads(case):
     points = {(item.latitude, item.longitude) for item in items if item.latitude is not None}
     assert points == ({case.point} if case.point else set())
     assert {item.coordinates_source for item in items} == ({"map_embed"} if case.point else {""})
+
+
+def assert_precise(case):
+    """A layout left unread gives no wrong address nor phone: each location read is one of the case's, with its
+    phone or none."""
+    expected = {location_key(Address(*e[:4])): e for e in case.expected}
+    for got in placed(clinics(page(case.html))):
+        right = expected.get(location_key(Address(*got[:4])))
+        assert right is not None and got[1:4] == right[1:4] and got[4] in ("", right[4])
 
 
 # ------------------------------------------------------------------------------------------------ the whole site

@@ -22,6 +22,7 @@ import usaddress
 from common.contact import normalize_state, normalize_zip
 from spiders.extract.contact_labels import not_a_place
 from spiders.extract.contact_forms import FormAddress, form_addresses
+from spiders.extract.contact_between import passed_over
 from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
 
 # The most states-and-ZIP anchors read on one page: a chain's locations page lists dozens; a page with more is not
@@ -47,7 +48,9 @@ _SEAM = re.compile(
 # A city right before a ZIP code with no state, at the start of its line or piece: "· Bozeman 59715".
 _CITY_BEFORE = re.compile(
     r"(?:^|(?<=[\n|•·;,]))\s*(?P<city>[A-Z][a-z][A-Za-z.'-]*(?:\s[A-Z][a-z][A-Za-z.'-]*){0,3}),?\s*$")
-_ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?\b")
+# A ZIP code ends at a word boundary, or runs into the next piece of text when spans set side by side print it so:
+# a capitalised word ("80202Phone:", "68102Get Directions") or a phone number ("59715406-555-0134").
+_ZIP_CANDIDATE = re.compile(r"\d\d{4}(?:-\d{4})?(?:\b|(?=[A-Z][a-z])|(?=\d{3}[-.)]\d{3}[-.]\d{4}\b))")
 # Latin-1 bytes with every digit turned into "0": five zeros in a row mark where a ZIP code can start.
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
 # What separates the parts of an address, or an address from its neighbours, on a line.
@@ -174,7 +177,7 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         if window < 0:
             window = floor
             break
-    segments = _segments(text, window, state_at)
+    segments = [piece for piece in _segments(text, window, state_at) if not passed_over(text, *piece)]
     if not segments:
         return None
     city_start, city_end = segments[-1]
@@ -204,10 +207,30 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
     address = parse_address(_SEAM.sub(r"\1, ", printed))
     if address is None:
         return None
+    suite = _suite_after(text, end) if not address.po_box else None
+    if suite is not None:
+        # A suite printed on its own after the city ("Denver, CO 80202<br>Suite 300") belongs to the street.
+        address = replace(address, street=f"{address.street}, {text[suite[0]:suite[1]]}")
+        end = suite[1]
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
     mailing = address.po_box or not_a_place(label)
     return FoundAddress(address, start, end, mailing)
+
+
+def _suite_after(text: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of a suite or floor printed right after the ZIP code that ends at `end`, alone on its line or
+    its piece of the line: not the suite of a street that follows ("Suite 5, 88 Main St")."""
+    after = _SEPARATOR.match(text, end)
+    if after is None:
+        return None
+    pieces = _segments(text, after.end(), min(len(text), after.end() + 40))
+    if not pieces or not _OCCUPANCY.fullmatch(text, *pieces[0]):
+        return None
+    following = text[pieces[0][1]:pieces[0][1] + 2]
+    if following.strip(" ") and following.lstrip(" ")[:1] not in "\n|•·":
+        return None     # a comma or a dash after it: the suite of what follows, or a longer piece
+    return pieces[0]
 
 
 def _label_before(text: str, floor: int, start: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -10,7 +11,7 @@ from spiders.extract.addresses import Address, FoundAddress, find_addresses, par
 from spiders.extract.contact_labels import not_a_place
 from spiders.extract.maplinks import MapPlace, map_place
 from spiders.extract import phones as _phones
-from spiders.extract.phones import PHONE, UNLABELLED, FoundPhone, find_phones
+from spiders.extract.phones import PHONE, SECONDARY, UNLABELLED, FoundPhone, find_phones
 
 __all__ = ["Address", "LocatedAddress", "MapPlace", "PageContact", "clear_caches", "parse_address", "read_contact"]
 
@@ -44,14 +45,60 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     """Contact details of one page from its visible text, its links and its embedded frames."""
     found = find_addresses(text)
     phones = find_phones(text)
+    branches = _branch_numbers(text, phones)
+    owners = _owners(text, found)
     located = [
-        LocatedAddress(place.address, _phone_for(i, found, phones, text), _heading(text, place.start))
-        for i, place in enumerate(found) if not place.mailing
+        LocatedAddress(place.address, _phone_for(i, found, _own(phones, branches, place.address.city), text),
+                       _heading(text, place.start))
+        for i, place in enumerate(found) if not place.mailing and i not in owners
     ] or [LocatedAddress(place.address) for place in find_addresses(_labels(tree)) if not place.mailing]
+    cities = {place.address.city for place in located}
     urls = [href for href, _ in links]
     urls += [src for frame in tree.iter("iframe") if (src := frame.get("src") or frame.get("data-src"))]
     maps = [place for url in urls if (place := map_place(url)) is not None]
-    return PageContact(_unique(located), _page_phones(phones, tel_links), _unique(maps))
+    return PageContact(_unique(located), _page_phones(_own(phones, branches, *cities), tel_links), _unique(maps))
+
+
+# A copyright line ("© 2026 Prairie Health System · 8800 Dodge St, ..."): the address on it is the owner's.
+_COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
+
+
+def _owners(text: str, found: list[FoundAddress]) -> set[int]:
+    """Indexes of the addresses printed on a copyright line while the page prints another place to visit: the
+    owner's address then (a parent health system's, a management company's), not the clinic's."""
+    on_copyright = {i for i, place in enumerate(found) if _COPYRIGHT.search(
+        text, _line_start(text, place.start, found[i - 1].end if i else 0), place.start)}
+    places = {place.address for i, place in enumerate(found) if not place.mailing and i not in on_copyright}
+    return {i for i in on_copyright if places - {found[i].address}}
+
+
+# A number printed right after a place's name ("Denver 303-555-0142 · Lakewood 303-555-0174"): on a line that lists
+# two such numbers or more, each is the line of the place it names (a chain's other branches).
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\n·|•;,]))\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*[:\-–—]?\s*$")
+
+
+def _branch_numbers(text: str, phones: list[FoundPhone]) -> dict[int, str]:
+    """Where each number printed after a place's name on such a list starts -> the name, lower-cased."""
+    named: dict[int, list[tuple[int, str]]] = {}
+    previous_end = line_start = 0
+    for phone in phones:
+        # The numbers come in order: the search for the start of each one's line starts where the last one's did.
+        line_start = text.rfind("\n", line_start, phone.start) + 1 or line_start
+        if phone.label == UNLABELLED:
+            name = _NAME_BEFORE.search(text, max(previous_end, line_start, phone.start - 40), phone.start)
+            if name:
+                named.setdefault(line_start, []).append((phone.start, name.group(1).lower()))
+        previous_end = phone.end
+    return {start: name for line in named.values() if len(line) > 1 for start, name in line}
+
+
+def _own(phones: list[FoundPhone], branches: dict[int, str], *cities: str) -> list[FoundPhone]:
+    """The page's numbers less those a list gives for a place other than the cities named (branch names are
+    compared lower-cased)."""
+    if not branches:
+        return phones
+    wanted = {city.lower() for city in cities}
+    return [phone for phone in phones if branches.get(phone.start, "") in wanted or phone.start not in branches]
 
 
 # Elements whose alt text, aria-label or title may give the address the page shows only as a picture or a button
@@ -85,8 +132,9 @@ def clear_caches() -> None:
 def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], text: str) -> str:
     """The phone printed for found[index]: in its block (the few lines before and after it), a phone after the
     address first, a labelled one before an unlabelled one, else the nearest before it ("Call (503) 555-0110 ·
-    210 Elm St ..."). A phone printed between two addresses is the one's it is fewer lines from, the earlier one's
-    when it is as near to both: cards print their phone under the address, or above it."""
+    210 Elm St ..."), a secondary line (text only, existing patients) last. A phone printed between two addresses is
+    the one's it is fewer lines from, the earlier one's when it is as near to both: cards print their phone under the
+    address, or above it."""
     place = found[index]
     previous = found[index - 1] if index else None
     following = found[index + 1] if index + 1 < len(found) else None
@@ -106,8 +154,10 @@ def _phone_for(index: int, found: list[FoundAddress], phones: list[FoundPhone], 
         for phone in after:
             if phone.label == wanted:
                 return phone.number
-    before = [p for p in block if p.end <= place.start]
-    return before[-1].number if before else ""
+    before = [p for p in block if p.end <= place.start and p.label != SECONDARY]
+    if before:
+        return before[-1].number
+    return next((p.number for p in block if p.label == SECONDARY), "")
 
 
 def _lines(text: str, start: int, end: int) -> int:
@@ -168,6 +218,7 @@ def _page_phones(phones: list[FoundPhone], tel_links: list[str]) -> list[str]:
     ordered = [n for n in tel_links if n.startswith("+") and n not in not_phones]
     ordered += [p.number for p in phones if p.label == PHONE]
     ordered += [p.number for p in phones if p.label == UNLABELLED]
+    ordered += [p.number for p in phones if p.label == SECONDARY]
     return _unique(ordered)
 
 

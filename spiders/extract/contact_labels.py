@@ -11,6 +11,16 @@ from functools import lru_cache
 
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
 _MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
+# "Please mail payments to our office: ...": post sent to the clinic's own door, which is a place to visit.
+_TO_OUR_DOOR = re.compile(
+    r"(?:\b(?:please\s+)?(?:send|mail|submit|forward)\w*\s[\w\s']{0,30}?|\b(?:checks?|payments?)\s[\w\s']{0,20}?)?"
+    r"\bto\s+(?:our|the)\s+(?:office|clinic)(?:\s+at)?\s*[:,]?\s*$", re.I)
+# A corporate office that is the clinic as well ("Corporate Office & Clinic", "Headquarters and Infusion Center",
+# "corporate offices and main clinic"): the words are taken out before the labels are judged.
+_HEAD_OFFICE = r"(?:corporate\s+offices?|headquarters|hq|administrative\s+offices?)"
+_CARE_SITE = r"(?:our\s+)?(?:main\s+)?(?:clinic|infusion\s+(?:center|centre|suite)|treatment\s+(?:center|centre))"
+_SHARED = re.compile(rf"\b(?:{_HEAD_OFFICE}\s*(?:&|\+|/|\band\b)\s*{_CARE_SITE}|{_CARE_SITE}\s*(?:&|\+|/|\band\b)\s*"
+                     rf"(?:our\s+)?{_HEAD_OFFICE})", re.I)
 # Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
 # above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
 # site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else,
@@ -21,6 +31,10 @@ _NOT_A_PLACE = re.compile(
     r"|coming\s+soon|opening\s+(?:soon|in|this|next|early|late|spring|summer|fall|autumn|winter|\d)"
     r"|opens\s+(?:soon|in|this|next|on)|future\s+(?:home|location|site)"
     r"|(?:website|web\s+site|web\s+design|site|designed|developed|powered|hosted|marketing)\s+by"
+    # A move not made yet ("Moving soon! Our new office at ...", "We are relocating to ..."), a business or
+    # registered agent's address (a virtual practice's, or a filing's).
+    r"|moving\s+(?:soon|to|in|this|next)|relocating\s+(?:soon|to|in|this|next)|business\s+address"
+    r"|registered\s+(?:agent|office)"
     r"|(?<![\w-])(?:send|mail|submit|ship|deliver|forward|fax)\b[\w\s']{0,20}?\b(?:checks?|payments?|claims?|"
     r"records?|forms?|correspondence|letters?|packages?|deliveries|specimens?|documents?|paperwork)\b[\w\s']{0,20}?"
     r"\bto"
@@ -28,20 +42,25 @@ _NOT_A_PLACE = re.compile(
     r"|example|for\s+instance)\b|\be\.g\.",
     re.I)
 # Another organisation named right before the address ("... at Lakeview Pharmacy, 6500 Monona Dr"): a pharmacy,
-# library, church, airport, licensing board or health plan is not the clinic.
+# library, church, airport, hotel, laboratory, licensing board or health plan is not the clinic.
 _OTHER_PLACE = re.compile(
-    r"\b(?:pharmacy|library|church|airport|board\s+of\b[\w\s]{0,40}|health\s+plan|insurance(?:\s+company)?)\b"
+    r"\b(?:pharmacy|library|church|airport|hotel|motel|inn|laboratory|board\s+of\b[\w\s]{0,40}|health\s+plan|"
+    r"insurance(?:\s+company)?)\b"
     r"[\w\s'.&-]{0,30}?[,:]?\s*$", re.I)
 # Words that place the clinic beside such an organisation ("next to the library, 88 W Main St"): the address is the
 # clinic's then.
 _BESIDE = re.compile(r"\b(?:next\s+to|across\s+from|near|behind|beside|opposite|adjacent\s+to|inside|within)\b",
                      re.I)
 # Words right before an address that make it some other place: where to park ("Parking: ...", "the garage at ..."),
-# or where the clinic was before it moved ("Formerly at ...", "Old address: ...").
+# or where the clinic was before it moved ("Formerly at ...", "Old address: ...", "relocated from ...").
 _ELSEWHERE = re.compile(
-    r"(?:\b(?:parking|garage|park|formerly|previously|(?:old|former|previous)\s+(?:address|location|office))\b"
-    r"[\w\s]{0,20}?\b(?:at|in|on|behind|from)|\b(?:parking|formerly|previously|(?:old|former|previous)\s+"
-    r"(?:address|location|office))\s*:|\bmoved\s+from)\s*$", re.I)
+    r"(?:\b(?:parking|garage|park|formerly|previously)\b[\w\s]{0,20}?\b(?:at|in|on|behind|from)"
+    r"|\b(?:parking|formerly|previously)\s*:|\b(?:moved|relocated|moving|relocating)\s+from)\s*$", re.I)
+# A former place named anywhere in the label or the heading above ("Previous Location (closed)", "Our former clinic
+# at ...").
+_FORMER = re.compile(r"\b(?:old|former|previous)\s+(?:address|location|office|clinic|site)", re.I)
+# "Unlike our former office, the new clinic at ...": a present place named after the former one.
+_PRESENT = re.compile(r"\b(?:new|now|current|today)\b", re.I)
 
 
 # A site repeats its footer on every page: the same label is judged once per crawl.
@@ -49,5 +68,13 @@ _ELSEWHERE = re.compile(
 def not_a_place(label: str) -> bool:
     """Whether the words labelling an address (on its line before it, or a short heading above it) make it no place
     a patient visits the clinic at."""
+    label = _SHARED.sub(" ", label)
+    door = _TO_OUR_DOOR.search(label)
+    if door:
+        # The words that send post to the clinic's door are left out; what comes before them is still judged.
+        label = label[:door.start()]
+    former = _FORMER.search(label)
+    if former and not _PRESENT.search(label, former.end()):
+        return True
     return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE)) or \
         bool(_OTHER_PLACE.search(label) and not _BESIDE.search(label))

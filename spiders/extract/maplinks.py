@@ -1,9 +1,10 @@
 """Map links and embedded maps on a clinic's page: the address or the point they show.
 
-Sites link to their place on Google Maps, OpenStreetMap, Apple Maps or Waze, or embed one in an iframe. The URL
-carries an address ("maps?q=210+Elm+St,+Salem,+OR+97301", "/maps/place/<address>/", "destination=...") or a point:
-the place's own `!3d<lat>!4d<lng>` pair, `q=<lat>,<lng>`, OpenStreetMap's `mlat`/`mlon` or `marker=`, and, less
-exact, the view's centre (`@<lat>,<lng>`, an embed's `!2d<lng>!3d<lat>`, `ll=`).
+Sites link to their place on Google Maps, OpenStreetMap, Apple Maps, Bing, MapQuest or Waze, or embed one in an
+iframe. The URL carries an address ("maps?q=210+Elm+St,+Salem,+OR+97301", "/maps/place/<address>/", "destination=",
+a Bing route's "rtp=~adr.<address>") or a point: the place's own `!3d<lat>!4d<lng>` pair, `q=<lat>,<lng>`,
+OpenStreetMap's `mlat`/`mlon` or `marker=`, Apple's `coordinate=`, and, less exact, the view's centre (`@<lat>,<lng>`,
+an embed's `!2d<lng>!3d<lat>`, `ll=`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _VIEW_CENTRE = re.compile(rf"/@{_NUMBER},{_NUMBER}")
 _EMBED_CENTRE = re.compile(rf"!2d{_NUMBER}!3d{_NUMBER}")
 # Query parameters that name the place a map shows, most specific first.
 _ADDRESS_KEYS = ("q", "query", "destination", "daddr", "address", "where1")
-_POINT_KEYS = ("q", "query", "destination", "daddr", "marker", "ll", "sll", "center")
+_POINT_KEYS = ("q", "query", "destination", "daddr", "marker", "ll", "sll", "center", "coordinate")
+# A Bing route's stops, separated by "~": "adr.<address>" or "pos.<lat>_<lng>_<name>"; the last is where it goes.
+_ROUTE_STOP = re.compile(r"(?:^|~)adr\.([^~]*)$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ def map_place(url: str) -> MapPlace | None:
 
 
 def _is_map_host(host: str, path: str) -> bool:
-    if host.startswith("maps.google.") or host in ("maps.apple.com", "www.openstreetmap.org", "openstreetmap.org"):
+    if host.startswith("maps.google.") or host in ("maps.apple.com", "www.openstreetmap.org", "openstreetmap.org",
+                                                   "www.mapquest.com", "mapquest.com"):
         return True
     if host in ("waze.com", "www.waze.com"):
         return path.startswith("/ul")    # a "drive there" link: "ul?ll=<lat>,<lng>" or "ul?q=<address>"
@@ -68,6 +72,8 @@ def _is_map_host(host: str, path: str) -> bool:
 
 def _address_in(query: dict[str, str], path: str) -> Address | None:
     texts = [query[key] for key in _ADDRESS_KEYS if key in query]
+    stop = _ROUTE_STOP.search(query.get("rtp", ""))
+    texts += [stop.group(1)] if stop else []
     # "/maps/place/210+Elm+St,+Salem,+OR+97301/@44.9,-123.0,17z" and "/maps/dir//<destination>/".
     texts += [piece for piece in path.split("/") if any(ch.isdigit() for ch in piece) and not piece.startswith("@")]
     for text in texts:

@@ -18,6 +18,8 @@ from itertools import islice
 import phonenumbers
 
 PHONE, FAX, IDENTIFIER, HOTLINE, OTHER, UNLABELLED = "phone", "fax", "identifier", "hotline", "other", ""
+# The clinic's own line, but not the one to call first: a text-only line, a line for existing patients.
+SECONDARY = "secondary"
 # The longest way a US number is written before its last four digits: "+1 (503) 555-" and a little slack.
 _REACH = 24
 # How far back a label is looked for: "Phone:", "Call or text", "Fax", "NPI".
@@ -40,14 +42,21 @@ _HOTLINE = re.compile(r"crisis|hotline|lifeline|helpline|suicide|emergenc|poison
 # "NPI 2345678901 · Call 503-555-0110". The group names are the labels.
 _LABEL = re.compile(
     r"(?P<phone>(?:phone|tel)\s*/\s*fax|phone|\btel\b|\b[tpomc]\s*[:.]|call|text|office|main|mobile|cell|"
-    r"appointment|book|schedul|reach|contact|toll[- ]?free|local|direct)"
+    r"appointment|book|schedul|reach|contact|toll[- ]?free|local|direct|new\s+(?:patient|client))"
     r"|(?P<fax>fax|facsimile|\bfx\b|\bf\s*[:.]|\bf\s*$)"
     # Someone else's line, or a line for something other than the visit: a billing company, a pharmacy, the
     # hospital's operator, a drug maker's support programme, an answering service.
-    r"|(?P<other>billing|pharmacy|hospital|operator|manufacturer|support\s+program|answering\s+service|"
+    r"|(?P<other>billing|pharmacy|hospital|operator|switchboard|manufacturer|support\s+program|answering\s+service|"
     r"after[- ]hours|insurance|insurer|records)"
     r"|(?P<identifier>\b(?:npi|ein|tin|dea|licen[cs]e|lic|tax\s*id|taxpayer|ssn|acct|account|member\s*id|policy|"
     r"invoice|claim|routing|confirmation|reference|ptan|caqh)\b|\bid\s*(?:[:#]|no\b|number)|#\s*$)")
+# A line to text and not to call ("Text us at", "SMS:"; not "Call or text"), unless a call label follows it; a line
+# for patients already in care ("Existing patients:"), unless new patients are named after it.
+_TEXT_ONLY = re.compile(r"(?<!or )(?<!/)(?<!& )\b(?:text(?:ing)?|sms)\b")
+# Labels after "text" that make the line one to call: not what the text is for ("to book", "appointment reminders").
+_CALL_AFTER = re.compile(r"call|phone|\btel\b|office|main|mobile|cell|contact|toll[- ]?free|local|direct")
+_EXISTING = re.compile(r"\b(?:existing|current|established|returning)\s+(?:patients?|clients?)")
+_NEW_PATIENTS = re.compile(r"\bnew\s+(?:patients?|clients?)")
 # "503-555-0111 (fax)": a label after the number, unless it is the label of a number that follows.
 _FAX_AFTER = re.compile(r"[ \t]*(?:\(\s*fax\s*\)|fax\b(?!\s*[:.#]?\s*[(+\d]))")
 # A US (NANP) number: area code and exchange never start with 0 or 1. Local seven-digit numbers, NPI numbers read as
@@ -62,6 +71,8 @@ _VANITY = re.compile(
 _COUNTRY_BEFORE = re.compile(r"(?:\+?1[-. ]?)?\(?$")
 # Digits printed right after a vanity number are the same number spelled out: they are read instead.
 _DIGITS_NEXT = re.compile(r"\s*[(\[]?\s*(?:\+?1[-. ]?)?\(?\d{3}")
+# An area code's end and the rest of a number: "-555-0134", ") 555-0134".
+_AREA_CODE_NEXT = re.compile(r"[-.)]\s?\d{3}[-.]\d{4}\b")
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -74,8 +85,8 @@ class FoundPhone:
 
     @property
     def callable(self) -> bool:
-        """Whether a patient can call the clinic on it: a phone, labelled or not."""
-        return self.label in (PHONE, UNLABELLED)
+        """Whether a patient can reach the clinic on it: a phone, labelled or not, or a secondary line."""
+        return self.label in (PHONE, UNLABELLED, SECONDARY)
 
 
 def find_phones(text: str) -> list[FoundPhone]:
@@ -86,7 +97,8 @@ def find_phones(text: str) -> list[FoundPhone]:
         # Neither a number nor its label reaches back past the digits before it (a ZIP code, an account number).
         reach = max(previous_run, run_start - _REACH - _LABEL_REACH)
         floor = max(reach, text.rfind("\n", reach, run_start) + 1)
-        previous_run = run_end
+        # A ZIP code run into the area code that follows it ("59715406-555-0134"): the number starts after the ZIP.
+        previous_run = run_end - 3 if run_end - run_start == 8 and _AREA_CODE_NEXT.match(text, run_end) else run_end
         if run_end - run_start > _LONGEST_RUN:
             continue
         window = text[max(floor, run_start - _REACH):run_end]
@@ -111,8 +123,9 @@ def find_phones(text: str) -> list[FoundPhone]:
 
 
 def best_phone(phones: list[FoundPhone]) -> str:
-    """The number a patient should call: the first labelled as a phone, else the first unlabelled one."""
-    for wanted in (PHONE, UNLABELLED):
+    """The number a patient should call: the first labelled as a phone, else the first unlabelled one, else the first
+    secondary line."""
+    for wanted in (PHONE, UNLABELLED, SECONDARY):
         for phone in phones:
             if phone.label == wanted:
                 return phone.number
@@ -177,4 +190,17 @@ def _label(before: str, after: str) -> str:
     label = UNLABELLED
     for match in _LABEL.finditer(before):
         label = match.lastgroup
+    if label in (PHONE, UNLABELLED) and _secondary(before):
+        return SECONDARY
     return label
+
+
+def _secondary(before: str) -> bool:
+    """Whether the words before a number make it a secondary line: to text only, or for existing patients."""
+    texted = existing = None
+    for texted in _TEXT_ONLY.finditer(before):
+        pass
+    for existing in _EXISTING.finditer(before):
+        pass
+    return bool(texted and not _CALL_AFTER.search(before, texted.end())) or \
+        bool(existing and not _NEW_PATIENTS.search(before, existing.end()))
