@@ -33,7 +33,7 @@ MAX_NUMBERS = 300
 MAX_LOOKS = 1000
 
 _DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
-_RUN_OF_ZEROS = re.compile(rb"0{4,}")
+_RUN_OF_ZEROS = re.compile(rb"0000+")
 _RUN_OF_DIGITS = re.compile(r"\d{4,}")
 
 # A crisis line printed on the page is never the clinic's number, whatever else labels it.
