@@ -18,7 +18,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _THOUSANDS = r"\s?[kK](?![A-Za-z])"
 _MONEY = (
     rf"(?:US\s?\$|\$|\bUSD\s?)\s?(?:{_NUMBER})(?:{_THOUSANDS})?"
-    rf"|(?<![\d,.])(?:{_NUMBER})(?:{_THOUSANDS})?\s?(?:USD\b|dollars?\b)"
+    rf"|(?<![\d,.])(?:{_NUMBER})(?:{_THOUSANDS})?\s?(?:USD\b|(?:U\.?S\.?\s)?dollars?\b)"
 )
 # The upper bound may drop its "$" ("$400-650"); it is checked to be larger than the lower bound.
 _UPPER = rf"(?:{_MONEY}|(?<![\d,.])(?:{_NUMBER})(?:{_THOUSANDS})?(?![\d%]))"

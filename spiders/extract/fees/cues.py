@@ -32,7 +32,10 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|(?:hold|reservation)\s+(?:fees?|payments?|charges?)"
      r"|reschedul\w*|deposits?|booking\s+fees?|reservation\s+fees?|admin(?:istrative|istration)?\s+fees?"
      r"|processing\s+fees?|convenience\s+fees?|facility\s+fees?|service\s+charges?|surcharges?|concierge\s+fees?"
-     r"|travel\s+fees?|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
+     r"|travel\s+fees?|(?:home[\s-]visit|house[\s-]call|mileage|trip)\s+(?:fees?|charges?)"
+     r"|(?:declined|returned|bounced|rejected)[\s-]+(?:cards?|checks?|cheques?|payments?)|nsf\b"
+     rf"|cargos?\b|an?\s+{MARK}\s+(?:fee|charge|surcharge)\b"
+     r"|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
      r"|blood\s+tests?|ekg\b|ecg\b|electrocardiograms?|records?\s+(?:requests?|fees?)"),
     # A gift card's value is no price paid for a treatment, even one named beside it ("a full series: $2,550").
     ("gift", "other_charge", r"gift\s+(?:cards?|certificates?|vouchers?)|e-?gift"),
@@ -100,14 +103,14 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      rf"|{MARK},?\s+now\s+(?:just\s+|only\s+)?\$"),
     ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
-     rf"regular(?:ly)?\b|normally\b|standard:?\s+{MARK}|usual\s+(?:price|rate|fee)|full\s+price"
+     rf"regular(?:ly)?\b|normally\b|standard:?\s+{MARK}|instead\s+of\s+{MARK}|usual\s+(?:price|rate|fee)|full\s+price"
      r"|standard\s+(?:price|rate|fee)|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
-    ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b"
+    ("series", "infusion", r"series\b|packages?|bundles?|course\b|program\b|protocol\b|total\b|paquetes?|serie\b"
      r"|(?:three|four|five|six|eight|ten|twelve|\d{1,2})[\s-]*(?:infusion[\s-]+)?packs?\b"),
     ("infusion", "infusion", r"infusions?|iv\b|intravenous|sliding[\s-]+(?:fee\s+)?scale"),
     # Words that name no route: ketamine may be given another way, a treatment may be a Spravato dose.
-    ("ketamine", "infusion", r"ketamine"),
-    ("treatment", "infusion", r"treatments?|sessions?"),
+    ("ketamine", "infusion", r"ketamin[ae]"),
+    ("treatment", "infusion", r"treatments?|sessions?|sesion(?:es)?\b|tratamientos?"),
 )
 KIND_OF_GROUP = {group: kind for group, kind, _ in KIND_CUES}
 SPECIFIC_GROUPS = tuple(group for group, kind, _ in KIND_CUES if kind != "infusion")
@@ -119,7 +122,7 @@ _CUE_RE = re.compile("(?<![a-z0-9])(?:" + "|".join(f"(?P<{group}>{pattern})" for
 # What an amount is applied to, or leaves out, is not what it is: "$100, applied to your first infusion" is a
 # deposit; "($395–$1,500) rarely include the consultation" is not a consultation's price.
 _NOT_WHAT_IT_IS = re.compile(
-    r"(?<![a-z0-9])(?:(?:appl(?:ied|ies)|credit(?:ed|s)|counts?|counted|goes|go)\s+(?:in\s+full\s+)?"
+    r"(?<![a-z0-9])(?:(?:appl(?:ied|ies)|credit(?:ed|s)|counts?|counted|goes|go|added|adds)\s+(?:in\s+full\s+)?"
     r"(?:to|toward|towards|against)\b|(?:rarely|seldom|never|not|(?:does|do|is|are)n[’']t)\s+includ\w*"
     r"|exclud\w*|on\s+top\s+of|in\s+addition\s+to)[^;|.]*")
 
@@ -153,6 +156,7 @@ _MARKET = (
     r"|in\s+the\s+(?:u\.s\.|us\b|united\s+states|country)|industry|market\s+(?:rates?|prices?)|going\s+rate"
     r"|(?:most|many|some|other|few|certain)\s+(?:\w+\s+)?(?:clinics|providers|practices|centers|centres"
     r"|offices|doctors|physicians|facilities|places)"
+    r"|promedio|(?:en|de)\s+(?:los\s+)?estados\s+unidos|otras\s+clinicas|la\s+mayoria\s+de\s+(?:las\s+)?clinicas"
     r"|anywhere\s+from|ballpark|typical\s+(?:costs?|prices?|ranges?|fees?)"
     r"|(?:can|could|may|might)\s+(?:\w+\s+)?(?:cost|run|range|vary|reach|exceed|climb|top|set\s+you\s+back"
     r"|be\s+as\s+(?:much|high|low)\s+as)"
@@ -266,13 +270,13 @@ def testimonial(text: str) -> bool:
 
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
-    rf"(?<![a-z0-9])(?:pric\w*|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
+    rf"(?<![a-z0-9])(?:pric\w*|precios?|costos?|tarifas?|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
     rf"|total\w*|investment|tuition|sliding[\s-]+(?:fee\s+)?scale)"
     rf"|(?:is|are|was|were|be|now|runs?|only|just|for|at|from|between|regularly|normally|:|—|–|-|\()\s*"
     rf"(?:{MARK}|\$\d)"
     rf"|{MARK}\s*(?:each|apiece|per\b|/|individually|separately|alone\b|on\s+its\s+own)"
 )
-_PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|fees?\b|costs?\b|rates\b|investment|payment)")
+_PRICING_HEADING = re.compile(r"(?<![a-z0-9])(?:pric\w*|precios?|tarifas?|fees?\b|costs?\b|rates\b|investment|payment)")
 
 
 def price_context(text: str) -> bool:

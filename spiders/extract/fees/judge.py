@@ -56,6 +56,7 @@ _NOT_PRICED = frozenset(kind for _, kind, _ in cues.KIND_CUES) - {*PRICED_KINDS,
 
 _PER_UNIT = re.compile(
     rf"{_MARK}\s*(?:each|apiece|/\s*(?:infusion|session|treatment))"
+    r"|\b(?:por|cada)\s+(?:infusion|sesion|tratamiento)\b"
     r"|\b(?:each|per|a\s+single|one|single)\s+(?:(?:ketamine|iv)\s+)*(?:infusion|session|treatment|visit)s?\b"
     r"(?![\s-]+(?:packages?|series|bundles?|programs?|courses?|plans?)\b)"
     rf"|(?:infusions?|sessions?|treatments?)\s+at\s+{_MARK}"
@@ -67,7 +68,7 @@ _COUNT_RE = re.compile(
     rf"(?:infusions?|treatments?|sessions?)\b"
     rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?|visits?)\b"
     r"(?!\s+(?:a|per|each)\s+(?:week|month|day)\b)"
-    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
+    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?|paquetes?)\s+(?:of|de)\s+(?:the\s+)?"
     rf"(?P<b>{COUNT_RANGE})\b"
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*\)"
     # "$2,640 for six", "$2,250 for 5 infusions": the count after the price, when nothing else follows it.
@@ -116,9 +117,11 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
             kind = "unknown"    # "$250 per hour of chair time", "$4 per milligram": no price of one infusion
         if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
             # A count is looked for as far as the step that named the kind: "6 infusions" heading a card whose
-            # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550").
+            # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550"), and for
+            # a regular price as far as its sentence ("six infusions ... $2,520 instead of $2,760").
             steps = contexts.steps()
-            count = _count(steps[:max(2, step + 1)] if "series" not in cues_found else steps)
+            reach = max(2, step + 1) if "regular" not in cues_found else max(3, step + 1)
+            count = _count(steps[:reach] if "series" not in cues_found else steps)
             if kind == "infusion" and (count or "series" in cues_found):
                 kind = "series"
         kind, count = _plausible(kind, count, amount.low)
