@@ -208,6 +208,14 @@ _OTHERS = re.compile(
     r"|others?|competitors?|nation\w*|country|average|industry|market)(?![a-z0-9])")
 _VOICE_RE = re.compile(
     rf"(?<![a-z0-9])(?:(?P<own>(?:{_OWN})\b)|(?P<market>{_MARKET})|(?P<third>{_THIRD})|(?P<hedge>{_HEDGE}))")
+# A speaker the page names as its own staff speaks for the clinic: "says Dr. Alvarez, our medical director", "our
+# founder, Dr. Reyes, said". A patient of "ours" does not.
+_SPEECH = re.compile(r"said|says|told|wrote|writes|noted|explain(?:s|ed)")
+_STAFF = (r"(?:our|the\s+clinic['’]s)\s+(?:co-?)?(?:founder|owner|(?:medical\s+|clinical\s+)?director|ceo|president"
+          r"|lead\s+(?:nurse|physician|provider)|nurse\s+practitioner|physician|doctor|anesthesiologist|psychiatrist"
+          r"|crna|team)s?\b")
+_STAFF_AFTER = re.compile(rf"\w+\s+(?:[\w.'’-]+,?\s+){{0,4}}?{_STAFF}")
+_STAFF_BEFORE = re.compile(rf"(?<![a-z0-9]){_STAFF}[^;“”\"]{{0,40}}$")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
 _OWN_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_OWN})\b[^.;,:|]*$")
 
@@ -225,6 +233,9 @@ def voice_in(text: str, sentence: str = "") -> str | None:
         voice = match.lastgroup
         start = match.start() + shift
         if match["plural"] and start >= 0 and _OWN_BEFORE.search(whole, max(0, start - 60), start):
+            voice = "own"
+        elif voice == "third" and start >= 0 and _SPEECH.fullmatch(match.group()) and (
+                _STAFF_AFTER.match(whole, start) or _STAFF_BEFORE.search(whole, max(0, start - 80), start)):
             voice = "own"
         elif voice == "hedge":
             voice = "own_hedge" if _OWN_PLACE.search(whole) and not _OTHERS.search(whole) else "market"

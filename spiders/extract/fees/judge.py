@@ -66,10 +66,11 @@ _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|indivi
 _COUNT_RE = re.compile(
     rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
     rf"(?:infusions?|treatments?|sessions?)\b"
-    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?|visits?)\b"
+    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
+    r"(?:infusions?|treatments?|sessions?|visits?|infusiones|sesiones|tratamientos)\b"
     r"(?!\s+(?:a|per|each)\s+(?:week|month|day)\b)"
-    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?|paquetes?)\s+(?:of|de)\s+(?:the\s+)?"
-    rf"(?P<b>{COUNT_RANGE})\b"
+    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?|paquetes?)\s+(?:of|de)\s+"
+    rf"(?:the\s+)?(?P<b>{COUNT_RANGE})\b"
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*\)"
     # "$2,640 for six", "$2,250 for 5 infusions": the count after the price, when nothing else follows it.
     rf"|{_MARK}\s+for\s+(?:all\s+)?(?P<i>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*(?:[.;,|)]|$)"
