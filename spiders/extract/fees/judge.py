@@ -52,6 +52,8 @@ MAX_LIKELY_PER_INFUSION = 3_000.0
 _MARK = cues.MARK
 _VOICED_KINDS = (*PRICED_KINDS, "session", "unknown")
 _REFERENCE = {"market": "market_reference", "third": "third_party"}
+# Cue groups of a charge or of paying: a sentence naming one speaks of prices ("Most insurers reimburse part").
+_PRICE_NAMING = frozenset({"charge", "insurance", "financing", "membership", "discount"})
 _NOT_PRICED = frozenset(kind for _, kind, _ in cues.KIND_CUES) - {*PRICED_KINDS, "unknown"}
 
 _PER_UNIT = re.compile(
@@ -266,7 +268,8 @@ def _per_infusion(amount: Amount, count: tuple[int, int] | None, qualifier: str)
 
 
 def _voice(contexts: Contexts, page: str) -> str:
-    """"own", "market", "third", or "" when nothing says whose price it is."""
+    """"own", "market", "third", or "" when nothing says whose price it is; "unclear" when only the sentence
+    before names someone else and it speaks of no price ("Most clinics ask for a referral. Infusions are $450.")."""
     if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
     if cues.testimonial(f"{contexts.previous} {contexts.sentence}"):
@@ -275,6 +278,9 @@ def _voice(contexts: Contexts, page: str) -> str:
         return "market"     # "Our clinic | Hospital": the hospital column's price is no clinic's own
     for text in contexts.steps():
         voice = cues.voice_in(text, contexts.sentence)
+        if voice in _REFERENCE and text is contexts.previous and not (
+                "$" in text or cues.price_context(text) or contexts.cues(text) & _PRICE_NAMING):
+            return "unclear"
         if voice:
             return voice
     return "own" if page == PRICING or cues.pricing_heading(contexts.heading) else ""
@@ -309,6 +315,8 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
         doubts.append("voice unclear")
     if count and count[0] != count[1] and amount.high is None:
         doubts.append("count given as a range")
+    if voice == "unclear":
+        doubts.append("someone else named in the sentence before")
     if _route_unclear(contexts):
         doubts.append("Spravato named nearby")
     if _other_title_below(contexts):
