@@ -213,12 +213,51 @@ PAGES = [
 
 # --- Cases left as they read: the reading above is the right one, the reader's differs but publishes no wrong fee --
 
-LEFT: dict[str, str] = {}
+LEFT = {
+    "/spravato": "'most patients pay a copay' in the sentence before makes the self-pay price a market figure: no "
+                 "fee, which is right",
+}
 
 # --- Written after the fixes: each new rule beside a sentence it must leave alone ----------------------------------
 
-AFTER_FIXES: list = []
-AFTER_FIXES_PAGES: list = []
+AFTER_FIXES = [
+    # "instead of" names the regular price, and a count in its sentence still divides it.
+    ("Prepay six infusions for $2,400 instead of $2,700.",
+     [("series", 2400.0, 400.0, None), ("series", 2700.0, 450.0, None)], (400.0, 450.0)),
+    ("Members pay $399 instead of $450 per infusion.", [("membership", 399.0), ("infusion", 450.0)],
+     (450.0, 450.0)),
+    # The clinic's own staff speak for it; its patients, and what the staff say of others, do not.
+    ("Our founder, Dr. Reyes, said: “We keep infusions at $450.”", [("infusion", 450.0)], (450.0, 450.0)),
+    ("“Hospitals charge $1,500 or more,” says our medical director.", [("market_reference", 1500.0)], NONE),
+    ("“I paid $900 a session at my last clinic,” says our nurse, Kim.", [("third_party", 900.0)], NONE),
+    ("“Infusions are $450 here,” says Dana, one of our patients.", [("third_party", 450.0)], NONE),
+    ("“We charge $395,” said Dr. Alvarez.", [("third_party", 395.0)], NONE),
+    # Someone else in the sentence before: a price in doubt when that sentence speaks of no price, else theirs.
+    ("Most clinics ask for a referral. Infusions are $450.", [("infusion", 450.0)], REVIEW),
+    ("Some providers offer IM injections instead. Infusions are $450.", [("infusion", 450.0)], REVIEW),
+    ("Prices across the country vary. A single infusion is about $500.", [("market_reference", 500.0)], NONE),
+    ("Many clinics require a referral; we do not. Infusions are $450.", [("infusion", 450.0)], (450.0, 450.0)),
+    # A fee named by no treatment is a charge; a treatment's fee is its price.
+    ("A $75 after-hours fee is added to your bill.", [("other_charge", 75.0)], NONE),
+    ("There is a $25 fee for declined cards.", [("other_charge", 25.0)], NONE),
+    ("A $450 infusion fee covers everything.", [("infusion", 450.0)], (450.0, 450.0)),
+    # Spanish conditions, boosters and counts.
+    ("Infusión de ketamina para dolor crónico: $900", [("pain_infusion", 900.0)], NONE),
+    ("Infusión para depresión o ansiedad: $450", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Sesión de mantenimiento: $400", [("booster", 400.0)], REVIEW),
+    ("Tres infusiones por $1,350", [("series", 1350.0, 450.0, None)], (450.0, 450.0)),
+    # A booking card's length line between its title and its price.
+    ("Ketamine Infusion\n1 hr 15 min\n$475\nBook", [("infusion", 475.0)], (475.0, 475.0)),
+    ("Hydration Drip\n45 min\n$129", [("other_service", 129.0)], NONE),
+]
+AFTER_FIXES_PAGES = [
+    ("/services", "Services | Harbor Mind",
+     "<div><h4>Myers' Cocktail</h4><p>45 minutes</p><p>$159.00</p></div><div><h4>Ketamine Infusion</h4>"
+     "<p>1 hour</p><p>$450.00</p></div>", [("other_service", 159.0), ("infusion", 450.0)], (450.0, 450.0)),
+    ("/es", "Inicio | Clínica Luz Ketamina",
+     "<h2>Tarifas</h2><p>Consulta inicial: $200</p><p>Infusión de ketamina: $450</p><p>Cancelaciones tardías: "
+     "$100</p>", [("consultation", 200.0), ("infusion", 450.0), ("other_charge", 100.0)], (450.0, 450.0)),
+]
 
 # --- A second fresh batch, written after the fixes above and measured before any change it led to ----------------
 

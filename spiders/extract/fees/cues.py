@@ -34,7 +34,9 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|processing\s+fees?|convenience\s+fees?|facility\s+fees?|service\s+charges?|surcharges?|concierge\s+fees?"
      r"|travel\s+fees?|(?:home[\s-]visit|house[\s-]call|mileage|trip)\s+(?:fees?|charges?)"
      r"|(?:declined|returned|bounced|rejected)[\s-]+(?:cards?|checks?|cheques?|payments?)|nsf\b"
-     rf"|cargos?\b|an?\s+{MARK}\s+(?:fee|charge|surcharge)\b"
+     # "A $25 fee applies", "a $75 after-hours fee": a fee named by no treatment.
+     rf"|cargos?\b|an?\s+{MARK}\s+(?:(?!infusion|treatment|session|ketamine|iv\b|visit|consult)[a-z-]+\s+)?"
+     r"(?:fee|charge|surcharge)s?\b"
      r"|forfeit\w*|non[\s-]?refundable|refund\w*|retainer|labs?\b|lab\s*work|blood\s*work"
      r"|blood\s+tests?|ekg\b|ecg\b|electrocardiograms?|records?\s+(?:requests?|fees?)"),
     # A gift card's value is no price paid for a treatment, even one named beside it ("a full series: $2,550").
@@ -65,7 +67,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"consult\w*|assessment|evaluation|eval\b|intake\b|screening|initial\s+visit|office\s+visit"
      r"|new[\s-]patient\s+visit|medical\s+(?:clearance|exam)|physical\s+exam|follow[\s-]up\s+(?:visit|appointment)"
      r"|med(?:ication)?\s+(?:management|checks?|visits?)|psychiatr(?:ic|ist)\s+(?:\w+\s+)?(?:visit|appointment)s?"
-     r"|prep(?:aration)?\s+sessions?"),
+     r"|prep(?:aration)?\s+sessions?|(?:virtual|video)\s+(?:visits?|follow[\s-]?ups?|check[\s-]?ins?|appointments?)"
+     r"|follow[\s-]?ups?\s+with\b"),
     ("other_service", "other_service",
      r"nad\b|hydration|vitamin\w*|myers|b-?12\b|biotin|glutathione|iron\s+infusions?|magnesium|lidocaine|ivig\b"
      r"|immun\w*\s+(?:boost|blend|drip)|hangover|beauty\s+(?:blend|drip)|energy\s+(?:boost|blend|drip)"
@@ -84,7 +87,7 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"psychotherapy|talk\s+therapy|group\s+therapy|integration|coaching|counsell?ing"),
     ("pain_infusion", "pain_infusion",
      r"pain\b|crps\b|rsd\b|fibromyalgia|neuropath\w*|migraines?|headaches?|lyme\b|hyperalgesia"
-     r"|phantom\s+limb|[2-6][\s-]hours?\b|(?:two|three|four|five|six)[\s-]hours?\b|extended\s+infusions?"),
+     r"|phantom\s+limb|dolor\b|[2-6][\s-]hours?\b|(?:two|three|four|five|six)[\s-]hours?\b|extended\s+infusions?"),
     ("intro", "intro",
      r"first\s+(?:ketamine\s+|iv\s+)?(?:infusion|treatment|session)|introductory|intro\b|first[\s-]time"
      r"|new[\s-]patient\s+(?:special|offer|rate|price|pricing|discount)|trial\s+(?:infusion|session)"
@@ -96,12 +99,12 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|the\s+end\s+of\s+(?:the\s+)?(?:month|week|year|summer|spring|winter|fall))"),
     ("booster", "booster",
-     r"booster|maintenance|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
+     r"booster|maintenance|mantenimiento|refuerzos?\b|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
     # A price that no longer holds ("were ¤, now $450", "originally ¤"); any cue above says more about it.
     ("former", "unknown",
      rf"(?:was|were|previously|originally|formerly|used\s+to\s+be)\s+{MARK}"
      rf"|{MARK},?\s+now\s+(?:just\s+|only\s+)?\$"),
-    ("mood", "infusion", r"depress\w*|mood\b|anxiety|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
+    ("mood", "infusion", r"depress\w*|mood\b|anxiety|ansiedad|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
      rf"regular(?:ly)?\b|normally\b|standard:?\s+{MARK}|instead\s+of\s+{MARK}|usual\s+(?:price|rate|fee)|full\s+price"
      r"|standard\s+(?:price|rate|fee)|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
