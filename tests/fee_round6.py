@@ -216,6 +216,8 @@ PAGES = [
 LEFT = {
     "/spravato": "'most patients pay a copay' in the sentence before makes the self-pay price a market figure: no "
                  "fee, which is right",
+    "/compare": "a telehealth page's 'In-clinic IV' column is not known for someone else's: its range goes to "
+                "review (low confidence) instead of no fee",
 }
 
 # --- Written after the fixes: each new rule beside a sentence it must leave alone ----------------------------------
@@ -259,7 +261,71 @@ AFTER_FIXES_PAGES = [
      "$100</p>", [("consultation", 200.0), ("infusion", 450.0), ("other_charge", 100.0)], (450.0, 450.0)),
 ]
 
+# Written with the second batch's fixes: clinics the clinic names as another's, a chain's offer at some of its
+# clinics, a plan card's count under its price.
+AFTER_FIXES += [
+    ("Our partner clinics in Ohio charge $425 per infusion.", [("market_reference", 425.0)], NONE),
+    ("Our sister practice's providers charge $500 per infusion.", [("market_reference", 500.0)], NONE),
+    ("Our Phoenix and Tempe clinics charge $450 per infusion.", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Infusions from $399 at participating locations.", [("intro", 399.0)], NONE),
+]
+AFTER_FIXES_PAGES += [
+    ("/plans-pricing", "Plans & Pricing | Sage Ketamine",
+     "<div><h2>Booster</h2><p>$425</p><p>Valid for 1 infusion</p></div><div><h2>Maintenance Pack</h2><p>$1,200</p>"
+     "<p>Valid for 3 infusions</p></div>",
+     [("booster", 425.0), ("booster", 1200.0, 400.0, None)], REVIEW),
+]
+
 # --- A second fresh batch, written after the fixes above and measured before any change it led to ----------------
 
-SECOND_BATCH: list = []
-SECOND_BATCH_PAGES: list = []
+SECOND_BATCH = [
+    ("Ketamine Infusion · 1 hr · US$450", [("infusion", 450.0)], (450.0, 450.0)),
+    ("Estimated self-pay price for one ketamine infusion at our hospital: $1,150",
+     [("infusion", 1150.0)], (1150.0, 1150.0)),
+    ("All prices are per infusion. Mood: $450. Pain: $850.", [("infusion", 450.0), ("pain_infusion", 850.0)],
+     (450.0, 450.0)),
+    ("Costo por infusión: $475 (aceptamos HSA/FSA)", [("infusion", 475.0)], (475.0, 475.0)),
+    ("Typical cost at our Tucson location: $425 per infusion.", [("infusion", 425.0)], (425.0, 425.0)),
+    ("Ketamine infusions — $450. Serving patients from Dallas, Fort Worth and Arlington since 2017.",
+     [("infusion", 450.0)], (450.0, 450.0)),
+    # Traps
+    ("In 2019 the average infusion in Texas was $700; today most clinics there charge $550.",
+     [("market_reference", 700.0), ("market_reference", 550.0)], NONE),
+    ("Our parent company's clinics in Florida charge $399 per infusion.",
+     [(("market_reference", "third_party", "infusion"), 399.0)], REVIEW),
+    ("Uber Health rides to and from your infusion: $30 each way.", [(CHARGE_OR_OTHER, 30.0)], NONE),
+    ("Nitrous oxide add-on during your infusion: $75", [(ANY_OTHER, 75.0)], NONE),
+    ("Esketamine (Spravato) self-pay rate: $875 per visit", [("spravato", 875.0)], NONE),
+    ("Precio promedio de una infusión en Florida: $550", [("market_reference", 550.0)], NONE),
+    ("Our ketamine program costs $35 a month to join, and each infusion is billed separately.",
+     [(("membership", "financing"), 35.0)], NONE),
+    ("Ketamine costs pennies per dose; clinics charge $400 to $800 for the care around it.",
+     [("market_reference", 400.0)], NONE),
+]
+
+SECOND_BATCH_PAGES = [
+    # A Wix pricing-plans widget: plan name, price, period, features.
+    ("/plans-pricing", "Plans & Pricing | Sage Ketamine",
+     "<div><h2>Single Infusion</h2><p>$475</p><p>Valid for one infusion</p><ul><li>Nurse monitoring</li></ul>"
+     "</div><div><h2>Induction Series</h2><p>$2,550</p><p>Valid for 6 infusions</p></div>",
+     [("infusion", 475.0), ("series", 2550.0, 425.0, None)], (425.0, 475.0)),
+    # A chain's template: national "starting at" banner beside this clinic's own table.
+    ("/locations/omaha", "Omaha | Prairie Ketamine",
+     "<div class='banner'>Infusions starting at $399 at select locations</div><h1>Prairie Ketamine — Omaha</h1>"
+     "<h2>Omaha pricing</h2><p>Ketamine infusion: $450</p>",
+     [("intro", 399.0), ("infusion", 450.0)], (450.0, 450.0)),
+    # A landing page whose only price is in the FAQ at the bottom, under a question with "cost".
+    ("/", "Riverbend Ketamine | Spokane",
+     "<h1>Riverbend Ketamine</h1>" + _PROSE + "<h3>What does it cost?</h3><p>$465 per infusion. We offer a "
+     "superbill on request.</p><footer><p>Riverbend Ketamine · 1200 N Monroe St, Spokane, WA 99201</p></footer>",
+     [("infusion", 465.0)], (465.0, 465.0)),
+    # A telehealth page comparing itself with clinic prices in a table.
+    ("/compare", "Compare | Dawnlight",
+     "<table><tr><th></th><th>Dawnlight at-home</th><th>In-clinic IV</th></tr><tr><td>Per session</td>"
+     "<td>$99</td><td>$450–$800</td></tr></table>",
+     [(("session", "unknown", "market_reference"), 99.0), (("market_reference", "infusion"), 450.0)], NONE),
+    # A hospital's news page quoting its own price.
+    ("/news/ketamine-clinic-opens", "Ketamine Clinic Opens | Lakeshore Health",
+     "<p>March 3, 2026</p><h1>Lakeshore opens ketamine clinic</h1><p>Infusions will cost $650, a spokesperson "
+     "said.</p>", [("third_party", 650.0)], NONE),
+]

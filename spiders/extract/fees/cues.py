@@ -91,6 +91,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
     ("intro", "intro",
      r"first\s+(?:ketamine\s+|iv\s+)?(?:infusion|treatment|session)|introductory|intro\b|first[\s-]time"
      r"|new[\s-]patient\s+(?:special|offer|rate|price|pricing|discount)|trial\s+(?:infusion|session)"
+     # A chain's offer held at some of its clinics, not this one's price: "from $399 at select locations".
+     r"|(?:select|participating)\s+(?:locations?|clinics?|offices?|centers?|centres?)"
      r"|specials?\b(?!\s+(?:interest|needs|care|training|attention|populations?))|limited[\s-]time"
      r"|promo(?:tion(?:al)?|s)?\b"
      r"|(?:spring|summer|fall|autumn|winter|holiday|seasonal|black\s+friday)\s+(?:special|sale|offer|pricing|rate)"
@@ -220,7 +222,9 @@ _STAFF = (r"(?:our|the\s+clinic['’]s)\s+(?:co-?)?(?:founder|owner|(?:medical\s
 _STAFF_AFTER = re.compile(rf"\w+\s+(?:[\w.'’-]+,?\s+){{0,4}}?{_STAFF}")
 _STAFF_BEFORE = re.compile(rf"(?<![a-z0-9]){_STAFF}[^;“”\"]{{0,40}}$")
 # "Our Phoenix and Tempe clinics charge": clinics charging are the market's unless the clinic names them its own.
-_OWN_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_OWN})\b[^.;,:|]*$")
+# Not clinics the clinic names as another's: "our parent company's clinics", "our partner clinics".
+_OWN_BEFORE = re.compile(
+    rf"(?<![a-z0-9])(?:{_OWN})\b(?:(?!partner|sister|affiliat|parent|referr|franchise|network)[^.;,:|'’])*$")
 
 
 def voice_in(text: str, sentence: str = "") -> str | None:

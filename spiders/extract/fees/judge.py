@@ -124,7 +124,7 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
             # a regular price as far as its sentence ("six infusions ... $2,520 instead of $2,760").
             steps = contexts.steps()
             reach = max(2, step + 1) if "regular" not in cues_found else max(3, step + 1)
-            count = _count(steps[:reach] if "series" not in cues_found else steps)
+            count = _count(steps[:reach] if "series" not in cues_found else steps) or _plan_count(contexts.below)
             if kind == "infusion" and (count or "series" in cues_found):
                 kind = "series"
         kind, count = _plausible(kind, count, amount.low)
@@ -217,6 +217,17 @@ def _modifier(contexts: Contexts) -> str | None:
         if "pain_infusion" in found:
             return "pain_infusion"
     return None
+
+
+# A plan card's caption under its bare price: "$2,550" / "Valid for 6 infusions".
+_PLAN_CAPTION = re.compile(rf"(?:valid|good)\s+for\s+(?P<n>{COUNT_RANGE})\s+(?:ketamine\s+|iv\s+)?"
+                           r"(?:infusions?|sessions?|treatments?|visits?)\b")
+
+
+def _plan_count(below: str) -> tuple[int, int] | None:
+    match = _PLAN_CAPTION.match(below)
+    low, high = count_range(match["n"]) if match else (0, 0)
+    return (low, high) if high > 1 else None
 
 
 def _count(texts) -> tuple[int, int] | None:
