@@ -341,7 +341,8 @@ def heading_above(lines: list[str], index: int, table: bool = False) -> str:
         if len(line) > _ROW_CHARS:
             return ""
         stripped = line.strip()
-        if not stripped or has_money(stripped) or (table and _is_row(stripped)) or _LENGTH_LINE.fullmatch(stripped):
+        if (not stripped or has_money(stripped) or (table and _is_row(stripped))
+                or (stripped[0].isdigit() and _LENGTH_LINE.fullmatch(stripped))):
             continue
         # A question is a heading too: the FAQ's "Is there a deposit?" says what the answer's amount is.
         if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!")):
