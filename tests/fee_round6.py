@@ -145,7 +145,8 @@ PAGES = [
      [("infusion", 450.0), ("other_service", 125.0)], (450.0, 450.0)),
     # A hospital system's CMS: breadcrumbs, an estimate in its own voice, a price-transparency line.
     ("/services/psychiatry/ketamine-clinic", "Ketamine Clinic | Lakeshore Health",
-     "<nav>Home › Services › Psychiatry › Ketamine Clinic</nav><h1>Ketamine Clinic</h1><h2>Cost and insurance</h2>"
+     "<nav>Home › Services › Psychiatry › Ketamine Clinic</nav><h1>Ketamine Clinic</h1>"
+     "<h2>Cost and insurance</h2>"
      "<p>Ketamine infusions for depression are not covered by most insurance plans. The self-pay price at "
      "Lakeshore Health is $650 per infusion, which includes the facility and professional fees.</p>"
      "<p>Spravato is covered by many plans; our financial counselors can check your benefits.</p>",

@@ -10,7 +10,8 @@ of prose between them).
 A bare number in a price slot of a table (under a "Price" column, in a row labelled "Cost") is read as dollars;
 a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six"), and
 keeps the title under it apart ("$149" / "Hydration Drip"). A number after a dot leader is a price
-(amounts.mark_leader_price).
+(amounts.mark_leader_price). A booking card's length line ("45 min") is passed over on the way up to its title.
+Contexts are lower-cased with the accents of Spanish words taken off ("Precio por infusión").
 
 Every step is cut to a window of characters around the amount, and a page yields at most MAX_AMOUNTS amounts, so
 reading costs time in proportion to the text, however long its lines.

@@ -1,9 +1,10 @@
 """The words that say what a dollar amount is: cue words by kind, the voice of a statement, tiers and price words.
 
 Every pattern is matched on lower-cased text in which the amount being judged is replaced by MARK, so that a cue
-can say where it stands relative to the amount ("save ¤", "¤ off"). Adding a cue word means adding it to one
-pattern below; tests/test_fees_cases.py (or tests/fee_round3.py to tests/fee_round5.py, for the later ones) holds
-a sentence for each.
+can say where it stands relative to the amount ("save ¤", "¤ off"). The text has lost the accents of Spanish words
+(context.lower), so a few Spanish cue words ("infusion", "paquete", "promedio") serve the Spanish parts of a site.
+Adding a cue word means adding it to one pattern below; tests/test_fees_cases.py (or tests/fee_round3.py to
+tests/fee_round6.py, for the later ones) holds a sentence for each.
 """
 
 from __future__ import annotations
@@ -101,12 +102,14 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|the\s+end\s+of\s+(?:the\s+)?(?:month|week|year|summer|spring|winter|fall))"),
     ("booster", "booster",
-     r"booster|maintenance|mantenimiento|refuerzos?\b|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?|repeat\s+infusions?"),
+     r"booster|maintenance|mantenimiento|refuerzos?\b|top[\s-]?ups?\b|touch[\s-]?ups?\b|follow[\s-]up\s+infusions?"
+     r"|repeat\s+infusions?"),
     # A price that no longer holds ("were ¤, now $450", "originally ¤"); any cue above says more about it.
     ("former", "unknown",
      rf"(?:was|were|previously|originally|formerly|used\s+to\s+be)\s+{MARK}"
      rf"|{MARK},?\s+now\s+(?:just\s+|only\s+)?\$"),
-    ("mood", "infusion", r"depress\w*|mood\b|anxiety|ansiedad|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
+    ("mood", "infusion",
+     r"depress\w*|mood\b|anxiety|ansiedad|ptsd\b|ocd\b|bipolar|suicid\w*|mental\s+health|psychiatric"),
     ("regular", "infusion",
      rf"regular(?:ly)?\b|normally\b|standard:?\s+{MARK}|instead\s+of\s+{MARK}|usual\s+(?:price|rate|fee)|full\s+price"
      r"|standard\s+(?:price|rate|fee)|self[\s-]pay|cash\s+(?:price|rate|pay)|private[\s-]pay"),
@@ -288,7 +291,8 @@ def testimonial(text: str) -> bool:
 
 # Words that make a statement about a price: without any, an amount near "infusion" is weak evidence.
 _PRICE_CONTEXT = re.compile(
-    rf"(?<![a-z0-9])(?:pric\w*|precios?|costos?|tarifas?|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid|payment|self[\s-]pay|cash\b"
+    rf"(?<![a-z0-9])(?:pric\w*|precios?|costos?|tarifas?|costs?\b|fees?\b|rates?\b|charges?\b|charged|pay\b|paid"
+    rf"|payment|self[\s-]pay|cash\b"
     rf"|total\w*|investment|tuition|sliding[\s-]+(?:fee\s+)?scale)"
     rf"|(?:is|are|was|were|be|now|runs?|only|just|for|at|from|between|regularly|normally|:|—|–|-|\()\s*"
     rf"(?:{MARK}|\$\d)"

@@ -28,7 +28,10 @@ Voice
     "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A hedge ("usually
     costs") is the clinic's own when its sentence places the price at the clinic ("at our clinic", "here") and
     names no one else. A quotation in the first person singular, or signed with a name, is a patient's
-    testimonial: someone else's. A table column for a hospital or competitors holds market figures.
+    testimonial: someone else's; one the page gives to its own staff ("says Dr. Alvarez, our medical director")
+    is the clinic's. Someone else named only in the sentence before, speaking of no price ("Most clinics ask for a
+    referral. Infusions are $450."), leaves the price in doubt rather than making it theirs. A table column for a
+    hospital or competitors holds market figures.
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
     when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
