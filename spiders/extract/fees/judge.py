@@ -20,7 +20,8 @@ Count
     pairs with an amount range in order ("5–7 sessions: $2,600–$3,500" is $520 and $500 per infusion); with a
     single amount it leaves the figure in doubt. A count is looked for as far out as the step that named the kind
     (a card's "6 infusions" title over its bare "$2,700"), and for a package in the whole sentence, the one
-    before and the heading ("most people need six ... about $2,700 in total"). A per-infusion figure below $100 is
+    before and the heading ("most people need six ... about $2,700 in total"), for a regular price in its sentence,
+    and in a plan card's caption under a bare price ("Valid for 6 infusions"). A per-infusion figure below $100 is
     not an infusion fee.
 Voice
     On an article or press page every amount is a market_reference or third_party. Elsewhere the voice cue nearest
