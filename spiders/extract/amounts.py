@@ -18,7 +18,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
 _THOUSANDS = r"\s?[kK](?![A-Za-z])"
 _MONEY = (
     rf"(?:US\s?\$|\$|\bUSD\s?)\s?(?:{_NUMBER})(?:{_THOUSANDS})?"
-    rf"|(?<![\d,.])(?:{_NUMBER})(?:{_THOUSANDS})?\s?(?:USD\b|dollars?\b)"
+    rf"|(?<![\d,.])(?:{_NUMBER})(?:{_THOUSANDS})?\s?(?:USD\b|(?:U\.?S\.?\s)?dollars?\b)"
 )
 # The upper bound may drop its "$" ("$400-650"); it is checked to be larger than the lower bound.
 _UPPER = rf"(?:{_MONEY}|(?<![\d,.])(?:{_NUMBER})(?:{_THOUSANDS})?(?![\d%]))"
@@ -57,8 +57,10 @@ _PLAIN_NUMBER = re.compile(rf"\s*(?:{_NUMBER})\s*")
 COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    # Spanish, for the Spanish parts of a clinic's site: "paquete de seis infusiones".
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "diez": 10, "doce": 12,
 }
-COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+COUNT = rf"(?:{'|'.join(COUNT_WORDS)}|\d{{1,2}})"
 # "5-7", "six to eight", "6 or 8": a series whose length depends on the patient.
 COUNT_RANGE = rf"{COUNT}(?:\s*(?:-|–|—|to|or)\s*{COUNT})?"
 _COUNT_PARTS = re.compile(COUNT, re.I)

@@ -10,7 +10,8 @@ of prose between them).
 A bare number in a price slot of a table (under a "Price" column, in a row labelled "Cost") is read as dollars;
 a price line with no words is read with the lower-case caption under it ("$2,550" / "for the series of six"), and
 keeps the title under it apart ("$149" / "Hydration Drip"). A number after a dot leader is a price
-(amounts.mark_leader_price).
+(amounts.mark_leader_price). A booking card's length line ("45 min") is passed over on the way up to its title.
+Contexts are lower-cased with the accents of Spanish words taken off ("Precio por infusión").
 
 Every step is cut to a window of characters around the amount, and a page yields at most MAX_AMOUNTS amounts, so
 reading costs time in proportion to the text, however long its lines.
@@ -58,6 +59,10 @@ _PUNCTUATION = (r"[;|\[\]•·]|,\s|\s[-–—]\s"
 _ITEM_BREAK = re.compile(r"[•·|]")
 _CLAUSE_BREAK = rf"{_PUNCTUATION}|\s(?:or|and|but|while|plus|then|versus|vs\.?)\s"
 _SEPARATOR = re.compile(rf"[()]|{_CLAUSE_BREAK}")
+# Spanish words lose their accents, so that one cue serves both spellings: "infusión", "sesión", "paquete".
+_ACCENTS = str.maketrans("áéíóúüñ", "aeiouun")
+# A booking card's length line ("45 min", "1 hr 30 min") stands between the card's title and its price.
+_LENGTH_LINE = re.compile(r"(?:\d{1,3}(?:\.\d)?\s*(?:h|hrs?|hours?|min|mins|minutes?)\.?\s*)+", re.I)
 _PHRASE_BREAK = re.compile(rf"[()]|{_PUNCTUATION}")
 _CLAUSE_END = re.compile(_CLAUSE_BREAK)
 _CONJUNCTION_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|or|but|while|whereas)\s+(?:just\s+|only\s+)?$")
@@ -159,7 +164,7 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool, t
     """The amounts of one cell (or of a whole block), sentence by sentence; `title` is the title line under a
     block that is only a price."""
     # In a table, what names a cell's price comes first in its own context: "pain protocol | booster | $1,250".
-    prefix = "".join(f"{part} | " for part in (column, labels) if part).lower()
+    prefix = lower("".join(f"{part} | " for part in (column, labels) if part))
     label_line = table or (len(cell) <= LABEL_LINE_CHARS and not _VERB.search(cell))
     previous = ""
     for sentence in sentences(cell):
@@ -167,7 +172,7 @@ def _read_cell(cell: str, labels: str, column: str, heading: str, table: bool, t
         # A short sentence with no verb is a label and its price too: "Ketamine infusion $475. Late fee: $75."
         labelled = label_line or (len(sentence) <= LABEL_LINE_CHARS and not _VERB.search(sentence))
         for amount, contexts in zip(amounts, _contexts(sentence, amounts, previous, heading, prefix)):
-            contexts.column, contexts.label_line = column.lower(), labelled or _label_item(sentence, amount)
+            contexts.column, contexts.label_line = lower(column), labelled or _label_item(sentence, amount)
             contexts.below = title
             shown = evidence(sentence, amount.start)
             if heading and not _WORD.search(sentence):
@@ -213,7 +218,7 @@ def _with_caption(line: str, amounts: list[Amount], below: str) -> tuple[str, st
         return line, ""
     if below[0].islower() or below[0] == "/":
         return f"{line} {collapse(below)}", ""
-    return line, ("" if below.endswith((".", "!", "?")) else collapse(below).lower())
+    return line, ("" if below.endswith((".", "!", "?")) else lower(collapse(below)))
 
 
 def _label_item(sentence: str, amount: Amount) -> bool:
@@ -225,10 +230,10 @@ def _label_item(sentence: str, amount: Amount) -> bool:
 
 
 def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str, prefix: str) -> list[Contexts]:
-    lowered = sentence.lower()
+    lowered = lower(sentence)
     if len(lowered) != len(sentence):
         # A few characters ("İ") grow when lower-cased; keep them so offsets still point into the sentence.
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+        lowered = lower("".join(c if len(c.lower()) != 1 else c.lower() for c in sentence))
     starts = [0] * len(amounts)
     ends = [len(sentence)] * len(amounts)
     for i in range(len(amounts) - 1):
@@ -244,7 +249,7 @@ def _contexts(sentence: str, amounts: list[Amount], previous: str, heading: str,
             split = unit.end() if unit else 0
         ends[i] = starts[i + 1] = amounts[i].end + split
     listed = _respective_labels(lowered, amounts)
-    previous = previous.lower()[-WINDOW:]
+    previous = lower(previous)[-WINDOW:]
     result = []
     for i, (amount, start, end) in enumerate(zip(amounts, starts, ends)):
         left = lowered[max(start, amount.start - WINDOW):amount.start]
@@ -337,15 +342,22 @@ def heading_above(lines: list[str], index: int, table: bool = False) -> str:
         if len(line) > _ROW_CHARS:
             return ""
         stripped = line.strip()
-        if not stripped or has_money(stripped) or (table and _is_row(stripped)):
+        if (not stripped or has_money(stripped) or (table and _is_row(stripped))
+                or (stripped[0].isdigit() and _LENGTH_LINE.fullmatch(stripped))):
             continue
         # A question is a heading too: the FAQ's "Is there a deposit?" says what the answer's amount is.
         if len(stripped) <= _HEADING_CHARS and not stripped.endswith((".", "!")):
-            return collapse(stripped).lower()
+            return lower(collapse(stripped))
         prose += 1
         if prose > _PROSE_LINES:
             return ""
     return ""
+
+
+def lower(text: str) -> str:
+    """`text` lower-cased, with the accents of Spanish words taken off (each character stays one character)."""
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_ACCENTS)
 
 
 def _is_row(line: str) -> bool:

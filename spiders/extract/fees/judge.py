@@ -20,7 +20,8 @@ Count
     pairs with an amount range in order ("5–7 sessions: $2,600–$3,500" is $520 and $500 per infusion); with a
     single amount it leaves the figure in doubt. A count is looked for as far out as the step that named the kind
     (a card's "6 infusions" title over its bare "$2,700"), and for a package in the whole sentence, the one
-    before and the heading ("most people need six ... about $2,700 in total"). A per-infusion figure below $100 is
+    before and the heading ("most people need six ... about $2,700 in total"), for a regular price in its sentence,
+    and in a plan card's caption under a bare price ("Valid for 6 infusions"). A per-infusion figure below $100 is
     not an infusion fee.
 Voice
     On an article or press page every amount is a market_reference or third_party. Elsewhere the voice cue nearest
@@ -28,7 +29,10 @@ Voice
     "typically", "can cost") or someone else's ("said", "according to", "a clinic in Boston"). A hedge ("usually
     costs") is the clinic's own when its sentence places the price at the clinic ("at our clinic", "here") and
     names no one else. A quotation in the first person singular, or signed with a name, is a patient's
-    testimonial: someone else's. A table column for a hospital or competitors holds market figures.
+    testimonial: someone else's; one the page gives to its own staff ("says Dr. Alvarez, our medical director")
+    is the clinic's. Someone else named only in the sentence before, speaking of no price ("Most clinics ask for a
+    referral. Infusions are $450."), leaves the price in doubt rather than making it theirs. A table column for a
+    hospital or competitors holds market figures.
 Confidence
     A standard price is in doubt (confidence "low") when it stands near a treatment word with no pricing context,
     when a range is given in no one's voice on an ordinary page (a label's range, "6 to 8 infusions: $2,700 to
@@ -52,10 +56,13 @@ MAX_LIKELY_PER_INFUSION = 3_000.0
 _MARK = cues.MARK
 _VOICED_KINDS = (*PRICED_KINDS, "session", "unknown")
 _REFERENCE = {"market": "market_reference", "third": "third_party"}
+# Cue groups of a charge or of paying: a sentence naming one speaks of prices ("Most insurers reimburse part").
+_PRICE_NAMING = frozenset({"charge", "insurance", "financing", "membership", "discount"})
 _NOT_PRICED = frozenset(kind for _, kind, _ in cues.KIND_CUES) - {*PRICED_KINDS, "unknown"}
 
 _PER_UNIT = re.compile(
     rf"{_MARK}\s*(?:each|apiece|/\s*(?:infusion|session|treatment))"
+    r"|\b(?:por|cada)\s+(?:infusion|sesion|tratamiento)\b"
     r"|\b(?:each|per|a\s+single|one|single)\s+(?:(?:ketamine|iv)\s+)*(?:infusion|session|treatment|visit)s?\b"
     r"(?![\s-]+(?:packages?|series|bundles?|programs?|courses?|plans?)\b)"
     rf"|(?:infusions?|sessions?|treatments?)\s+at\s+{_MARK}"
@@ -65,10 +72,11 @@ _BETWEEN = r"(?:ketamine|iv|mood|standard|initial|recommended|consecutive|indivi
 _COUNT_RE = re.compile(
     rf"\bbetween\s+(?P<g>{COUNT}\s+and\s+{COUNT})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
     rf"(?:infusions?|treatments?|sessions?)\b"
-    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}(?:infusions?|treatments?|sessions?|visits?)\b"
+    rf"|\b(?P<a>{COUNT_RANGE})[\s-]+(?:{_BETWEEN}[\s-]+){{0,2}}"
+    r"(?:infusions?|treatments?|sessions?|visits?|infusiones|sesiones|tratamientos)\b"
     r"(?!\s+(?:a|per|each)\s+(?:week|month|day)\b)"
-    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?)\s+of\s+(?:the\s+)?"
-    rf"(?P<b>{COUNT_RANGE})\b"
+    rf"|\b(?:series|packages?|bundles?|courses?|sets?|packs?|blocks?|rounds?|protocols?|paquetes?)\s+(?:of|de)\s+"
+    rf"(?:the\s+)?(?P<b>{COUNT_RANGE})\b"
     rf"|\b(?:series|package|bundle)\s*\(\s*(?P<e>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*\)"
     # "$2,640 for six", "$2,250 for 5 infusions": the count after the price, when nothing else follows it.
     rf"|{_MARK}\s+for\s+(?:all\s+)?(?P<i>{COUNT})(?:\s+(?:infusions?|sessions?|treatments?|visits?))?\s*(?:[.;,|)]|$)"
@@ -116,9 +124,11 @@ def judge(amount: Amount, contexts: Contexts, evidence: str, url: str, page: str
             kind = "unknown"    # "$250 per hour of chair time", "$4 per milligram": no price of one infusion
         if not any(_PER_UNIT.search(text) for text in (contexts.near, contexts.column, contexts.own)):
             # A count is looked for as far as the step that named the kind: "6 infusions" heading a card whose
-            # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550").
+            # only text is "$2,700"; further for a series ("most start with six ... a package for $2,550"), and for
+            # a regular price as far as its sentence ("six infusions ... $2,520 instead of $2,760").
             steps = contexts.steps()
-            count = _count(steps[:max(2, step + 1)] if "series" not in cues_found else steps)
+            reach = max(2, step + 1) if "regular" not in cues_found else max(3, step + 1)
+            count = _count(steps[:reach] if "series" not in cues_found else steps) or _plan_count(contexts.below)
             if kind == "infusion" and (count or "series" in cues_found):
                 kind = "series"
         kind, count = _plausible(kind, count, amount.low)
@@ -213,6 +223,17 @@ def _modifier(contexts: Contexts) -> str | None:
     return None
 
 
+# A plan card's caption under its bare price: "$2,550" / "Valid for 6 infusions".
+_PLAN_CAPTION = re.compile(rf"(?:valid|good)\s+for\s+(?P<n>{COUNT_RANGE})\s+(?:ketamine\s+|iv\s+)?"
+                           r"(?:infusions?|sessions?|treatments?|visits?)\b")
+
+
+def _plan_count(below: str) -> tuple[int, int] | None:
+    match = _PLAN_CAPTION.match(below)
+    low, high = count_range(match["n"]) if match else (0, 0)
+    return (low, high) if high > 1 else None
+
+
 def _count(texts) -> tuple[int, int] | None:
     for text in texts:
         match = _COUNT_RE.search(text)
@@ -262,7 +283,8 @@ def _per_infusion(amount: Amount, count: tuple[int, int] | None, qualifier: str)
 
 
 def _voice(contexts: Contexts, page: str) -> str:
-    """"own", "market", "third", or "" when nothing says whose price it is."""
+    """"own", "market", "third", or "" when nothing says whose price it is; "unclear" when only the sentence
+    before names someone else and it speaks of no price ("Most clinics ask for a referral. Infusions are $450.")."""
     if cues.quoted(contexts.sentence) and cues.voice_in(contexts.sentence.replace(_MARK, " ")) == "third":
         return "third"     # “We charge $395,” said Dr. Alvarez: the quote is the speaker's voice
     if cues.testimonial(f"{contexts.previous} {contexts.sentence}"):
@@ -271,6 +293,9 @@ def _voice(contexts: Contexts, page: str) -> str:
         return "market"     # "Our clinic | Hospital": the hospital column's price is no clinic's own
     for text in contexts.steps():
         voice = cues.voice_in(text, contexts.sentence)
+        if voice in _REFERENCE and text is contexts.previous and not (
+                "$" in text or cues.price_context(text) or contexts.cues(text) & _PRICE_NAMING):
+            return "unclear"
         if voice:
             return voice
     return "own" if page == PRICING or cues.pricing_heading(contexts.heading) else ""
@@ -305,6 +330,8 @@ def _doubts(amount: Amount, contexts: Contexts, count, figures, voice: str, page
         doubts.append("voice unclear")
     if count and count[0] != count[1] and amount.high is None:
         doubts.append("count given as a range")
+    if voice == "unclear":
+        doubts.append("someone else named in the sentence before")
     if _route_unclear(contexts):
         doubts.append("Spravato named nearby")
     if _other_title_below(contexts):
