@@ -10,7 +10,10 @@ import re
 from functools import lru_cache
 
 # A street address given for post or payments only: kept out of the places a clinic can be visited.
-_MAILING = re.compile(r"mailing|mail to|billing|remit|payments?\s+to|correspondence", re.I)
+# Whole words: "Billings, MT" and "Call or email to book" are no post. Spanish pages say "Dirección postal",
+# "Oficina de facturación" (billing), "Envíe sus pagos a".
+_MAILING = re.compile(r"mailing|(?<![\w-])mail\s+to\b|\bbilling\b|remit|payments?\s+to|correspondenc"
+                      r"|direcci[oó]n\s+postal|facturaci[oó]n|env[ií]e\w*\s[\w\s]{0,20}?\bpagos\b", re.I)
 # "Please mail payments to our office: ...": post sent to the clinic's own door, which is a place to visit.
 _TO_OUR_DOOR = re.compile(
     r"(?:\b(?:please\s+)?(?:send|mail|submit|forward)\w*\s[\w\s']{0,30}?|\b(?:checks?|payments?)\s[\w\s']{0,20}?)?"
@@ -43,19 +46,24 @@ _NOT_A_PLACE = re.compile(
     re.I)
 # Another organisation named right before the address ("... at Lakeview Pharmacy, 6500 Monona Dr"): a pharmacy,
 # library, church, airport, hotel, laboratory, licensing board or health plan is not the clinic.
+# The word names a street ("Church Street Ketamine, 120 Church St") or says insurance is taken: not another place.
 _OTHER_PLACE = re.compile(
     r"\b(?:pharmacy|library|church|airport|hotel|motel|inn|laboratory|board\s+of\b[\w\s]{0,40}|health\s+plan|"
-    r"insurance(?:\s+company)?)\b"
+    r"insurance(?:\s+company)?(?!\s+(?:plans?\s+)?(?:accepted|welcome))"
+    r")\b(?!\s+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|way|pl|place|sq|square|hill)\b)"
     r"[\w\s'.&-]{0,30}?[,:]?\s*$", re.I)
-# Words that place the clinic beside such an organisation ("next to the library, 88 W Main St"): the address is the
-# clinic's then.
-_BESIDE = re.compile(r"\b(?:next\s+to|across\s+from|near|behind|beside|opposite|adjacent\s+to|inside|within)\b",
-                     re.I)
+# Words that place the clinic beside such an organisation ("next to the library, 88 W Main St", "minutes from the
+# airport"): the address is the clinic's then.
+_BESIDE = re.compile(r"\b(?:next\s+to|across\s+from|near|behind|beside|opposite|adjacent\s+to|inside|within|close\s+to"
+                     r"|(?:minutes?|miles?|blocks?|steps|walk|drive|away)\s+from)\b", re.I)
 # Words right before an address that make it some other place: where to park ("Parking: ...", "the garage at ..."),
 # or where the clinic was before it moved ("Formerly at ...", "Old address: ...", "relocated from ...").
 _ELSEWHERE = re.compile(
     r"(?:\b(?:parking|garage|park|formerly|previously)\b[\w\s]{0,20}?\b(?:at|in|on|behind|from)"
-    r"|\b(?:parking|formerly|previously)\s*:|\b(?:moved|relocated|moving|relocating)\s+from)\s*$", re.I)
+    r"|\b(?:parking|formerly|previously|estacionamiento)\s*:|\b(?:moved|relocated|moving|relocating)\s+from)\s*$",
+    re.I)
+# Place names with "Park" in them ("Park City", "Overland Park"): a town, not where to park. Matched case-sensitively.
+_PARK_NAME = re.compile(r"\b[A-Z][a-z]+\s+Park\b|\bPark\s+[A-Z][a-z]+")
 # A former place named anywhere in the label or the heading above ("Previous Location (closed)", "Our former clinic
 # at ...").
 _FORMER = re.compile(r"\b(?:old|former|previous)\s+(?:address|location|office|clinic|site)", re.I)
@@ -68,7 +76,7 @@ _PRESENT = re.compile(r"\b(?:new|now|current|today)\b", re.I)
 def not_a_place(label: str) -> bool:
     """Whether the words labelling an address (on its line before it, or a short heading above it) make it no place
     a patient visits the clinic at."""
-    label = _SHARED.sub(" ", label)
+    label = _PARK_NAME.sub(" ", _SHARED.sub(" ", label))
     door = _TO_OUR_DOOR.search(label)
     if door:
         # The words that send post to the clinic's door are left out; what comes before them is still judged.
