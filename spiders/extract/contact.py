@@ -75,6 +75,9 @@ def _owners(text: str, found: list[FoundAddress]) -> set[int]:
 # A number printed right after a place's name ("Denver 303-555-0142 · Lakewood 303-555-0174"): on a line that lists
 # two such numbers or more, each is the line of the place it names (a chain's other branches).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\n·|•;,]))\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*[:\-–—]?\s*$")
+# A desk's or a role's name is no place: "Front Desk 912-555-0162 · Nurse Line 912-555-0163" are the clinic's own lines.
+_ROLE = re.compile(r"\b(?:Desk|Line|Office|Intake|Nurse|Scheduling|Appointments?|Reception|Billing|Main|Direct|Mobile|"
+                   r"Cell|Fax|Text|Phone|Support|Team|Care|Patients?|Clinic|Coordinator|Manager)\b")
 
 
 def _branch_numbers(text: str, phones: list[FoundPhone]) -> dict[int, str]:
@@ -86,7 +89,7 @@ def _branch_numbers(text: str, phones: list[FoundPhone]) -> dict[int, str]:
         line_start = text.rfind("\n", line_start, phone.start) + 1 or line_start
         if phone.label == UNLABELLED:
             name = _NAME_BEFORE.search(text, max(previous_end, line_start, phone.start - 40), phone.start)
-            if name:
+            if name and not _ROLE.search(name.group(1)):
                 named.setdefault(line_start, []).append((phone.start, name.group(1).lower()))
         previous_end = phone.end
     return {start: name for line in named.values() if len(line) > 1 for start, name in line}
