@@ -24,6 +24,11 @@ _HEAD_OFFICE = r"(?:corporate\s+offices?|headquarters|hq|administrative\s+office
 _CARE_SITE = r"(?:our\s+)?(?:main\s+)?(?:clinic|infusion\s+(?:center|centre|suite)|treatment\s+(?:center|centre))"
 _SHARED = re.compile(rf"\b(?:{_HEAD_OFFICE}\s*(?:&|\+|/|\band\b)\s*{_CARE_SITE}|{_CARE_SITE}\s*(?:&|\+|/|\band\b)\s*"
                      rf"(?:our\s+)?{_HEAD_OFFICE})", re.I)
+# A location not open yet: named in the label, or in a short heading above a short label ("Opening spring 2027" over
+# "Our first clinic: ...").
+_NOT_YET = (r"coming\s+soon|opening\s+(?:soon|in|this|next|early|late|spring|summer|fall|autumn|winter|\d)"
+            r"|opens\s+(?:soon|in|this|next|on)|future\s+(?:home|location|site)")
+_NOT_YET_HEADING = re.compile(rf"\b(?:{_NOT_YET})\b", re.I)
 # Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
 # above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
 # site, an address to send things to, the emergency room to go to, a group or seminar that meets somewhere else,
@@ -31,8 +36,7 @@ _SHARED = re.compile(rf"\b(?:{_HEAD_OFFICE}\s*(?:&|\+|/|\band\b)\s*{_CARE_SITE}|
 _NOT_A_PLACE = re.compile(
     r"\b(?:corporate\s+(?:office|offices|headquarters|address|hq)|headquarters|hq|administrative\s+offices?"
     r"|admin\s+offices?|business\s+office"
-    r"|coming\s+soon|opening\s+(?:soon|in|this|next|early|late|spring|summer|fall|autumn|winter|\d)"
-    r"|opens\s+(?:soon|in|this|next|on)|future\s+(?:home|location|site)"
+    r"|" + _NOT_YET +
     r"|(?:website|web\s+site|web\s+design|site|designed|developed|powered|hosted|marketing)\s+by"
     # A move not made yet ("Moving soon! Our new office at ...", "We are relocating to ..."), a business or
     # registered agent's address (a virtual practice's, or a filing's).
@@ -86,3 +90,26 @@ def not_a_place(label: str) -> bool:
         return True
     return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE)) or \
         bool(_OTHER_PLACE.search(label) and not _BESIDE.search(label))
+
+
+def not_yet_open(heading: str) -> bool:
+    """Whether a short heading above an address's labelled line says the place is not open yet."""
+    return bool(_NOT_YET_HEADING.search(heading))
+
+
+# Words right after an address that make it no place to visit: a branch closed for good ("... ND 58501 — Permanently
+# closed", "This location is now closed.", "... has closed permanently"), a phone printed between them; a closed day
+# ("Sun: Closed") is not. A landmark in driving directions ("From the depot at ..., walk three blocks south").
+_CLOSED_AFTER = re.compile(
+    r"[\s,.;:|•·–—-]*(?:\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}[\s,.;:|•·–—-]*)?\(?"
+    r"(?:permanently\s+closed|closed\s+(?:permanently|for\s+good)"
+    r"|(?:this\s+(?:location|office|clinic|branch)\s+(?:is|has)|has|have)\s+(?:now\s+)?(?:permanently\s+)?closed"
+    r"(?!\s+(?:on|until|for\s+the|every|at|from|today|early|weekends)\b))(?!\s*:)", re.I)
+_DIRECTIONS_AFTER = re.compile(
+    r"[,;]?\s*(?:then\s+)?(?:walk|drive|turn|head|continue)\s+(?:\w+\s+){0,3}?"
+    r"(?:north|south|east|west|left|right|blocks?|miles?|straight|toward|onto)\b", re.I)
+
+
+def not_a_place_after(text: str, end: int) -> bool:
+    """Whether the words right after an address ending at `end` make it no place to visit."""
+    return bool(_CLOSED_AFTER.match(text, end, end + 80) or _DIRECTIONS_AFTER.match(text, end, end + 80))
