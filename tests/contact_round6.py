@@ -47,6 +47,9 @@ FAQ = ("<section><h2>Frequently asked questions</h2>"
        "</p></section>")
 
 
+DES_MOINES_FOOTER = "<p>400 Locust St, Suite 200, Des Moines, IA 50309 · 515-555-0149</p>"
+
+
 def _whole(main: str, footer: str = "<p>© 2026 All rights reserved.</p>", header: str = HEADER) -> str:
     """A whole page: the site's header, the page's own body, the site's footer."""
     return f"{header}<main>{main}</main><footer>{footer}</footer>"
@@ -122,6 +125,10 @@ SPANISH = [
            _whole("<h1>Cómo llegar</h1><p>Estacionamiento: 1520 SW 8th St, Miami, FL 33135</p>"
                   "<p>Clínica: 1500 SW 8th St, Miami, FL 33135</p><p>305-555-0127</p>"),
            (MIAMI,)),
+    Layout("Spanish: payments sent to a box, the clinic in the footer", "po_box",
+           _whole("<h1>Pagos</h1><p>Envíe sus pagos a: PO Box 830, San Antonio, TX 78293</p>",
+                  "<p>300 E Houston St, San Antonio, TX 78205 · (210) 555-0146</p>"),
+           (SAN_ANTONIO,)),
     Layout("a Spanish crisis line and the clinic's own", "phone",
            _whole("<h1>Contacto</h1><p>1500 SW 8th St, Miami, FL 33135</p><p>Teléfono: 305-555-0127</p>",
                   "<p>¿En crisis? Línea de crisis: 1-800-555-0190</p>"),
@@ -225,6 +232,14 @@ BUILDERS = [
                   "<p>Open today 09:00 am – 05:00 pm</p>",
                   header=HEADER + "<p><a href='tel:+17015550138'>(701) 555-0138</a></p>"),
            (FARGO,)),
+    Layout("a directions link to a destination, phone in the footer", "map",
+           _whole("<h1>Directions</h1><p><a href='https://www.google.com/maps/dir/?api=1&amp;destination=425+G+St,+"
+                  "Anchorage,+AK+99501'>Get directions</a></p>", "<p>(907) 555-0121</p>"),
+           (ANCHORAGE,)),
+    Layout("a hospital's PO box for statements beside the clinic", "po_box",
+           _whole("<h1>Ketamine Clinic</h1><p>1100 E 21st St, Suite 400<br>Sioux Falls, SD 57105</p>"
+                  "<p>605-555-0151</p><p>Questions about a statement? Write to PO Box 5039, Sioux Falls, SD 57117.</p>"),
+           (SIOUX_FALLS,)),
     Layout("Elementor: an icon list of address, phone and e-mail", "footer",
            _whole("<h1>Anchorage Ketamine</h1>",
                   "<ul class='elementor-icon-list-items'><li><span class='elementor-icon-list-icon'><i class='fas "
@@ -271,8 +286,8 @@ NONE = [
                   "8000 E Belleview Ave, Greenwood Village, CO 80111.</p>",
                   "<p>Licensed in CO · UT · NM</p>"), ()),
     Layout("telehealth: a team based in a city", "none",
-           _whole("<h1>About us</h1><p>Our team is based in Denver, CO 80202 and cares for patients in six states.</p>"),
-           ()),
+           _whole("<h1>About us</h1><p>Our team is based in Denver, CO 80202 and cares for patients in six "
+                  "states.</p>"), ()),
     Layout("telehealth: patients must be in a state during sessions", "none",
            _whole("<h1>Eligibility</h1><p>You must be physically located in Texas, Florida or Arizona at the time of "
                   "each session.</p><p>Questions? support@example.org</p>"), ()),
@@ -294,12 +309,6 @@ NONE = [
                   "Savannah, GA 31401.</p>",
                   "<p>22 Barnard St, Savannah, GA 31401 · 912-555-0162</p>"),
            (SAVANNAH,)),
-    Layout("a press page quoting another clinic's address", "none",
-           _whole("<h1>In the news</h1><p>“Ketamine clinics spread across the Midwest,” wrote the Register, "
-                  "visiting Heartland Infusions at 1200 Grand Ave, West Des Moines, IA 50265.</p>"), ()),
-    Layout("a blog post comparing clinics in another city", "none",
-           _whole("<h1>How to choose a ketamine clinic</h1><p>Clinics such as Lakeside Ketamine (4100 University "
-                  "Ave, West Des Moines, IA 50266) publish their prices; ask yours to do the same.</p>"), ()),
     Layout("a referral fax for providers, and no address", "none",
            _whole("<h1>For providers</h1><p>Referring providers: fax records to 515-555-0150.</p>"), ()),
     Layout("a coming-soon page with a future address", "none",
@@ -315,6 +324,21 @@ NONE = [
                   "</label><input name='address'>"), ()),
     Layout("a web studio's address on the credit line", "none",
            _whole("<h1>Welcome</h1>", "<p>Website by Prairie Pixel, 300 Walnut St, Des Moines, IA 50309</p>"), ()),
+]
+
+# Pages a site prints past its home page (a press page, a blog post) that quote other clinics' addresses: read as
+# the second page of a site whose home page prints the clinic's footer, as a crawl reads them.
+SITE_PAGES = [
+    Layout("a press page quoting another clinic's address", "multi",
+           _whole("<h1>In the news</h1><p>“Ketamine clinics spread across the Midwest,” wrote the Register, "
+                  "visiting Heartland Infusions at 1200 Grand Ave, West Des Moines, IA 50265.</p>",
+                  DES_MOINES_FOOTER),
+           (DES_MOINES,)),
+    Layout("a blog post comparing clinics in another city", "multi",
+           _whole("<h1>How to choose a ketamine clinic</h1><p>Clinics such as Lakeside Ketamine (4100 University "
+                  "Ave, West Des Moines, IA 50266) publish their prices; ask yours to do the same.</p>",
+                  DES_MOINES_FOOTER),
+           (DES_MOINES,)),
 ]
 
 ROUND6 = OWN_WORDS + SPANISH + HOTLINES + HOSPITAL + CHAINS + BUILDERS + NONE

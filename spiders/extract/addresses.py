@@ -214,7 +214,7 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         end = suite[1]
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
-    mailing = address.po_box or not_a_place(label) or not_a_place_after(text, end) or \
+    mailing = address.po_box or not_a_place(label) or not_a_place_after(text, end, label) or \
         not_yet_open(_heading_over(text, max(after, window), start, label))
     return FoundAddress(address, start, end, mailing)
 

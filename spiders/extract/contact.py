@@ -63,11 +63,23 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
 _COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
 
 
+# A page saying the practice has no place to visit (a telehealth company's): its copyright line's address is the
+# company's office.
+_NO_CLINIC = re.compile(
+    r"\bno\s+(?:physical|brick[- ]and[- ]mortar|in[- ]person)\s+(?:clinic|office|location|visits?)"
+    r"|\b(?:telehealth|virtual|online)[- ]only\s+(?:practice|clinic|company|provider|service)"
+    r"|\b100\s?%\s+(?:online|virtual|remote)\b"
+    r"|\bevery\s+visit\s+(?:happens|is|takes\s+place)\s+(?:online|virtually|by\s+video)", re.I)
+
+
 def _owners(text: str, found: list[FoundAddress]) -> set[int]:
-    """Indexes of the addresses printed on a copyright line while the page prints another place to visit: the
-    owner's address then (a parent health system's, a management company's), not the clinic's."""
+    """Indexes of the addresses printed on a copyright line while the page prints another place to visit, or says
+    it has none: the owner's address then (a parent health system's, a management company's, a telehealth
+    company's), not the clinic's."""
     on_copyright = {i for i, place in enumerate(found) if _COPYRIGHT.search(
         text, _line_start(text, place.start, found[i - 1].end if i else 0), place.start)}
+    if on_copyright and _NO_CLINIC.search(text):
+        return on_copyright
     places = {place.address for i, place in enumerate(found) if not place.mailing and i not in on_copyright}
     return {i for i in on_copyright if places - {found[i].address}}
 

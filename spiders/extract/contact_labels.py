@@ -27,7 +27,8 @@ _SHARED = re.compile(rf"\b(?:{_HEAD_OFFICE}\s*(?:&|\+|/|\band\b)\s*{_CARE_SITE}|
 # A location not open yet: named in the label, or in a short heading above a short label ("Opening spring 2027" over
 # "Our first clinic: ...").
 _NOT_YET = (r"coming\s+soon|opening\s+(?:soon|in|this|next|early|late|spring|summer|fall|autumn|winter|\d)"
-            r"|opens\s+(?:soon|in|this|next|on)|future\s+(?:home|location|site)")
+            r"|opens\s+(?:soon|in|this|next|on\s+(?!mon|tue|wed|thu|fri|sat|sun|week))"
+            r"|future\s+(?:home|location|site)")
 _NOT_YET_HEADING = re.compile(rf"\b(?:{_NOT_YET})\b", re.I)
 # Labels that make an address no place to visit, wherever they stand in the words before it or in the short heading
 # above it: a chain's corporate or administrative office, a location not open yet, the web studio that built the
@@ -99,17 +100,21 @@ def not_yet_open(heading: str) -> bool:
 
 # Words right after an address that make it no place to visit: a branch closed for good ("... ND 58501 — Permanently
 # closed", "This location is now closed.", "... has closed permanently"), a phone printed between them; a closed day
-# ("Sun: Closed") is not. A landmark in driving directions ("From the depot at ..., walk three blocks south").
+# ("Sun: Closed") is not.
 _CLOSED_AFTER = re.compile(
     r"[\s,.;:|•·–—-]*(?:\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}[\s,.;:|•·–—-]*)?\(?"
     r"(?:permanently\s+closed|closed\s+(?:permanently|for\s+good)"
     r"|(?:this\s+(?:location|office|clinic|branch)\s+(?:is|has)|has|have)\s+(?:now\s+)?(?:permanently\s+)?closed"
     r"(?!\s+(?:on|until|for\s+the|every|at|from|today|early|weekends)\b))(?!\s*:)", re.I)
+# A landmark in directions that start from it: "From the depot at ..., walk three blocks south"; not the clinic's
+# door in "Enter at ..., then turn left".
 _DIRECTIONS_AFTER = re.compile(
     r"[,;]?\s*(?:then\s+)?(?:walk|drive|turn|head|continue)\s+(?:\w+\s+){0,3}?"
     r"(?:north|south|east|west|left|right|blocks?|miles?|straight|toward|onto)\b", re.I)
+_FROM_LANDMARK = re.compile(r"\bfrom\b.*\b(?:at|on)\s*$", re.I)
 
 
-def not_a_place_after(text: str, end: int) -> bool:
-    """Whether the words right after an address ending at `end` make it no place to visit."""
-    return bool(_CLOSED_AFTER.match(text, end, end + 80) or _DIRECTIONS_AFTER.match(text, end, end + 80))
+def not_a_place_after(text: str, end: int, label: str) -> bool:
+    """Whether the words right after an address ending at `end` (labelled `label`) make it no place to visit."""
+    return bool(_CLOSED_AFTER.match(text, end, end + 80)) or \
+        bool(_DIRECTIONS_AFTER.match(text, end, end + 80) and _FROM_LANDMARK.search(label))

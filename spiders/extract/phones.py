@@ -51,7 +51,7 @@ _LABEL = re.compile(
     r"|(?P<fax>fax|facsimile|facs[ií]mil|\bfx\b|\bf\s*[:.]|\bf\s*$)"
     # Someone else's line, or a line for something other than the visit: a billing company, a pharmacy, the
     # hospital's operator, a drug maker's support programme, an answering service.
-    r"|(?P<other>billing|pharmacy|hospital|operator|switchboard|manufacturer|support\s+program|answering\s+service|"
+    r"|(?P<other>\bbilling\b|pharmacy|hospital|operator|switchboard|manufacturer|support\s+program|answering\s+service|"
     r"after[- ]hours|insurance|insurer|records|facturaci[oó]n)"
     r"|(?P<identifier>\b(?:npi|ein|tin|dea|licen[cs]e|lic|tax\s*id|taxpayer|ssn|acct|account|member\s*id|policy|"
     r"invoice|claim|routing|confirmation|reference|ptan|caqh)\b|\bid\s*(?:[:#]|no\b|number)|#\s*$)")
