@@ -72,13 +72,24 @@ _NO_CLINIC = re.compile(
     r"|\bevery\s+visit\s+(?:happens|is|takes\s+place)\s+(?:online|virtually|by\s+video)", re.I)
 
 
+# Words one of those sayings holds: looked for first, since a plain search of a long page costs far less than the
+# pattern's.
+_NO_CLINIC_WORDS = ("no physical", "no brick", "no in-person", "no in person", "-only", "telehealth only",
+                    "virtual only", "online only", "100%", "100 %", "every visit")
+
+
+def _says_no_clinic(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _NO_CLINIC_WORDS) and bool(_NO_CLINIC.search(text))
+
+
 def _owners(text: str, found: list[FoundAddress]) -> set[int]:
     """Indexes of the addresses printed on a copyright line while the page prints another place to visit, or says
     it has none: the owner's address then (a parent health system's, a management company's, a telehealth
     company's), not the clinic's."""
     on_copyright = {i for i, place in enumerate(found) if _COPYRIGHT.search(
         text, _line_start(text, place.start, found[i - 1].end if i else 0), place.start)}
-    if on_copyright and _NO_CLINIC.search(text):
+    if on_copyright and _says_no_clinic(text):
         return on_copyright
     places = {place.address for i, place in enumerate(found) if not place.mailing and i not in on_copyright}
     return {i for i in on_copyright if places - {found[i].address}}
