@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tests.contact_layouts import Layout
 from tests.contact_round3 import _ld, _postal
-from tests.contact_round5 import _with
+from tests.contact_round5 import HEADER, _whole, _with
 
 BILLINGS = ("2900 12th Ave N", "Billings", "MT", "59101", "+14065550141")
 PARK_CITY = ("1790 Bonanza Dr", "Park City", "UT", "84060", "+14355550117")
@@ -35,8 +35,6 @@ ANCHORAGE = ("425 G St", "Anchorage", "AK", "99501", "+19075550121")
 ALBUQUERQUE = ("400 Gold Ave SW", "Albuquerque", "NM", "87102", "+15055550132")
 LEXINGTON = ("250 W Main St", "Lexington", "KY", "40507", "+18595550143")
 
-HEADER = ("<header><a href='/'><img src='/logo.png' alt='logo'></a><nav><a href='/'>Home</a> "
-          "<a href='/services'>Services</a> <a href='/faq'>FAQ</a> <a href='/contact'>Contact</a></nav></header>")
 # A long stretch of body text with numbers in it, as landing pages print before their contact section.
 FAQ = ("<section><h2>Frequently asked questions</h2>"
        "<h3>How many infusions will I need?</h3><p>Most patients start with 6 infusions over 2 to 3 weeks, then "
@@ -48,11 +46,6 @@ FAQ = ("<section><h2>Frequently asked questions</h2>"
 
 
 DES_MOINES_FOOTER = "<p>400 Locust St, Suite 200, Des Moines, IA 50309 · 515-555-0149</p>"
-
-
-def _whole(main: str, footer: str = "<p>© 2026 All rights reserved.</p>", header: str = HEADER) -> str:
-    """A whole page: the site's header, the page's own body, the site's footer."""
-    return f"{header}<main>{main}</main><footer>{footer}</footer>"
 
 
 # Clinics whose own name or place holds a word an earlier rule reads as someone else's place.

@@ -1,7 +1,8 @@
-"""Words before an address that make it no place to visit the clinic at.
+"""Words before or after an address that make it no place to visit the clinic at.
 
 Post and payments, parking, a former or future location, a chain's corporate office, the web studio's credit, and
-other organisations' addresses (a pharmacy, a library, a licensing board) are printed beside the clinic's own.
+other organisations' addresses (a pharmacy, a library, a licensing board) are printed beside the clinic's own; so are
+branches closed for good and landmarks in directions. English and Spanish labels are read.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ _NOT_A_PLACE = re.compile(
     r"|example|for\s+instance)\b|\be\.g\.",
     re.I)
 # Another organisation named right before the address ("... at Lakeview Pharmacy, 6500 Monona Dr"): a pharmacy,
-# library, church, airport, hotel, laboratory, licensing board or health plan is not the clinic.
-# The word names a street ("Church Street Ketamine, 120 Church St") or says insurance is taken: not another place.
+# library, church, airport, hotel, laboratory, licensing board or health plan is not the clinic; a word naming a street
+# ("Church Street Ketamine, 120 Church St") or saying insurance is taken ("Most insurance accepted") is no such place.
 _OTHER_PLACE = re.compile(
     r"\b(?:pharmacy|library|church|airport|hotel|motel|inn|laboratory|board\s+of\b[\w\s]{0,40}|health\s+plan|"
     r"insurance(?:\s+company)?(?!\s+(?:plans?\s+)?(?:accepted|welcome))"
