@@ -20,7 +20,7 @@ import us
 import usaddress
 
 from common.contact import normalize_state, normalize_zip
-from spiders.extract.contact_labels import not_a_place
+from spiders.extract.contact_labels import not_a_place, not_a_place_after, not_yet_open
 from spiders.extract.contact_forms import FormAddress, form_addresses
 from spiders.extract.contact_between import passed_over
 from spiders.extract.contact_zips import state_of_city_zip, zip_fits_state
@@ -214,7 +214,8 @@ def _address_before(text: str, after: int, state_at: int, end: int, state_and_zi
         end = suite[1]
     start = parts[0][0]
     label = _label_before(text, max(after, window), start)
-    mailing = address.po_box or not_a_place(label)
+    mailing = address.po_box or not_a_place(label) or not_a_place_after(text, end, label) or \
+        not_yet_open(_heading_over(text, max(after, window), start, label))
     return FoundAddress(address, start, end, mailing)
 
 
@@ -241,6 +242,17 @@ def _label_before(text: str, floor: int, start: int) -> str:
     label = text[line_start:start]
     if label.strip() or line_start <= floor:
         return label
+    above = text[max(floor, text.rfind("\n", floor, line_start - 1) + 1):line_start]
+    return above if len(above.strip()) <= 30 else ""
+
+
+def _heading_over(text: str, floor: int, start: int, label: str) -> str:
+    """The short line above a short label that ends with a colon ("Our first clinic: "), "" when there is none."""
+    if not (label.strip().endswith(":") and len(label.strip()) <= 30):
+        return ""
+    line_start = text.rfind("\n", floor, start) + 1
+    if line_start <= floor:
+        return ""
     above = text[max(floor, text.rfind("\n", floor, line_start - 1) + 1):line_start]
     return above if len(above.strip()) <= 30 else ""
 
@@ -350,10 +362,16 @@ def _street(text: str, tokens: list[tuple[str, str]]) -> str:
     main = next(i for i, (_, _, label) in enumerate(spans) if label in _MAIN_LABELS)
     leading = [span for span in street if span[1] <= spans[main][0]]
     trailing = street[len(leading):]
-    line = text[trailing[0][0]:trailing[-1][1]].strip(" ,")
+    # A note in brackets inside the street line ("1100 E 21st St (Entrance C), Suite 400") is not the street; a suite
+    # in brackets is.
+    line = _ASIDE.sub(_unit_only, text[trailing[0][0]:trailing[-1][1]]).strip(" ,")
     if leading:
         line += ", " + text[leading[0][0]:leading[-1][1]].strip(" ,")
     return line
+
+
+def _unit_only(aside: re.Match[str]) -> str:
+    return aside.group() if _OCCUPANCY.fullmatch(aside.group().strip(" ()")) else ""
 
 
 # Lower-case words inside proper names of places and streets ("Coeur d'Alene", "Camino del Rio", "Isle of Palms").

@@ -63,11 +63,34 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
 _COPYRIGHT = re.compile(r"©|&copy;|\bcopyright\b|\(c\)\s*(?:19|20)\d\d", re.I)
 
 
+# A page saying the practice has no place to visit (a telehealth company's): its copyright line's address is the
+# company's office.
+_NO_CLINIC = re.compile(
+    r"\bno\s+(?:physical|brick[- ]and[- ]mortar|in[- ]person)\s+(?:clinic|office|location|visits?)"
+    r"|\b(?:telehealth|virtual|online)[- ]only\s+(?:practice|clinic|company|provider|service)"
+    r"|\b100\s?%\s+(?:online|virtual|remote)\b"
+    r"|\bevery\s+visit\s+(?:happens|is|takes\s+place)\s+(?:online|virtually|by\s+video)", re.I)
+
+
+# Words one of those sayings holds: looked for first, since a plain search of a long page costs far less than the
+# pattern's.
+_NO_CLINIC_WORDS = ("no physical", "no brick", "no in-person", "no in person", "-only", "telehealth only",
+                    "virtual only", "online only", "100%", "100 %", "every visit")
+
+
+def _says_no_clinic(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _NO_CLINIC_WORDS) and bool(_NO_CLINIC.search(text))
+
+
 def _owners(text: str, found: list[FoundAddress]) -> set[int]:
-    """Indexes of the addresses printed on a copyright line while the page prints another place to visit: the
-    owner's address then (a parent health system's, a management company's), not the clinic's."""
+    """Indexes of the addresses printed on a copyright line while the page prints another place to visit, or says
+    it has none: the owner's address then (a parent health system's, a management company's, a telehealth
+    company's), not the clinic's."""
     on_copyright = {i for i, place in enumerate(found) if _COPYRIGHT.search(
         text, _line_start(text, place.start, found[i - 1].end if i else 0), place.start)}
+    if on_copyright and _says_no_clinic(text):
+        return on_copyright
     places = {place.address for i, place in enumerate(found) if not place.mailing and i not in on_copyright}
     return {i for i in on_copyright if places - {found[i].address}}
 
@@ -75,6 +98,9 @@ def _owners(text: str, found: list[FoundAddress]) -> set[int]:
 # A number printed right after a place's name ("Denver 303-555-0142 · Lakewood 303-555-0174"): on a line that lists
 # two such numbers or more, each is the line of the place it names (a chain's other branches).
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\n·|•;,]))\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*[:\-–—]?\s*$")
+# A desk's or a role's name is no place: "Front Desk 912-555-0162 · Nurse Line 912-555-0163" are the clinic's own lines.
+_ROLE = re.compile(r"\b(?:Desk|Line|Office|Intake|Nurse|Scheduling|Appointments?|Reception|Billing|Main|Direct|Mobile|"
+                   r"Cell|Fax|Text|Phone|Support|Team|Care|Patients?|Clinic|Coordinator|Manager)\b")
 
 
 def _branch_numbers(text: str, phones: list[FoundPhone]) -> dict[int, str]:
@@ -86,7 +112,7 @@ def _branch_numbers(text: str, phones: list[FoundPhone]) -> dict[int, str]:
         line_start = text.rfind("\n", line_start, phone.start) + 1 or line_start
         if phone.label == UNLABELLED:
             name = _NAME_BEFORE.search(text, max(previous_end, line_start, phone.start - 40), phone.start)
-            if name:
+            if name and not _ROLE.search(name.group(1)):
                 named.setdefault(line_start, []).append((phone.start, name.group(1).lower()))
         previous_end = phone.end
     return {start: name for line in named.values() if len(line) > 1 for start, name in line}

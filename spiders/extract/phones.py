@@ -37,22 +37,29 @@ _RUN_OF_ZEROS = re.compile(rb"0000+")
 _RUN_OF_DIGITS = re.compile(r"\d{4,}")
 
 # A crisis line printed on the page is never the clinic's number, whatever else labels it.
-_HOTLINE = re.compile(r"crisis|hotline|lifeline|helpline|suicide|emergenc|poison|samhsa|\b988\b")
+_HOTLINE = re.compile(r"crisis|hotline|lifeline|helpline|suicide|(?<!non-)(?<!non )emergenc|poison|samhsa|\b988\b")
+# "In crisis? Call or text 988. To book, call ...": a sentence that starts after the hotline's, naming a visit, labels
+# the clinic's own number.
+_SENTENCE_END = re.compile(r"[.!]\s+")
+_VISIT = re.compile(r"book|schedul|appointment|office|clinic|front\s+desk|reception|intake|consult|cita|oficina")
 # Labels of a number; the one nearest the number wins: "Fax: 503-555-0111 | Phone: 503-555-0110",
 # "NPI 2345678901 · Call 503-555-0110". The group names are the labels.
 _LABEL = re.compile(
     r"(?P<phone>(?:phone|tel)\s*/\s*fax|phone|\btel\b|\b[tpomc]\s*[:.]|call|text|office|main|mobile|cell|"
-    r"appointment|book|schedul|reach|contact|toll[- ]?free|local|direct|new\s+(?:patient|client))"
-    r"|(?P<fax>fax|facsimile|\bfx\b|\bf\s*[:.]|\bf\s*$)"
+    r"appointment|book|schedul|reach|contact|toll[- ]?free|local|direct|new\s+(?:patient|client)|"
+    r"tel[eé]fono|ll[aá]m|celular)"
+    r"|(?P<fax>fax|facsimile|facs[ií]mil|\bfx\b|\bf\s*[:.]|\bf\s*$)"
     # Someone else's line, or a line for something other than the visit: a billing company, a pharmacy, the
     # hospital's operator, a drug maker's support programme, an answering service.
-    r"|(?P<other>billing|pharmacy|hospital|operator|switchboard|manufacturer|support\s+program|answering\s+service|"
-    r"after[- ]hours|insurance|insurer|records)"
+    r"|(?P<other>\bbilling\b|pharmacy|hospital|operator|switchboard|manufacturer|support\s+program|answering\s+service|"
+    r"after[- ]hours|insurance|insurer|records|facturaci[oó]n)"
     r"|(?P<identifier>\b(?:npi|ein|tin|dea|licen[cs]e|lic|tax\s*id|taxpayer|ssn|acct|account|member\s*id|policy|"
     r"invoice|claim|routing|confirmation|reference|ptan|caqh)\b|\bid\s*(?:[:#]|no\b|number)|#\s*$)")
 # A line to text and not to call ("Text us at", "SMS:"; not "Call or text"), unless a call label follows it; a line
 # for patients already in care ("Existing patients:"), unless new patients are named after it.
-_TEXT_ONLY = re.compile(r"(?<!or )(?<!/)(?<!& )\b(?:text(?:ing)?|sms)\b")
+_TEXT_ONLY = re.compile(r"(?<!or )(?<!/)(?<!& )\b(?:text(?:ing)?|sms|mensajes?\s+de\s+texto|solo\s+texto)\b")
+# "Llame o envíe un mensaje de texto": call or text, in Spanish.
+_CALL_OR = re.compile(r"ll[aá]m\w*\s+o\b")
 # Labels after "text" that make the line one to call: not what the text is for ("to book", "appointment reminders").
 _CALL_AFTER = re.compile(r"call|phone|\btel\b|office|main|mobile|cell|contact|toll[- ]?free|local|direct")
 _EXISTING = re.compile(r"\b(?:existing|current|established|returning)\s+(?:patients?|clients?)")
@@ -183,8 +190,16 @@ def _digits(text: str) -> int:
 
 
 def _label(before: str, after: str) -> str:
-    if _HOTLINE.search(before):
-        return HOTLINE
+    hotline = None
+    for hotline in _HOTLINE.finditer(before):
+        pass
+    if hotline:
+        sentence = None
+        for sentence in _SENTENCE_END.finditer(before, hotline.end()):
+            pass
+        if sentence is None or not _VISIT.search(before, sentence.end()):
+            return HOTLINE
+        before = before[sentence.end():]
     if _FAX_AFTER.match(after):
         return FAX
     label = UNLABELLED
@@ -202,5 +217,6 @@ def _secondary(before: str) -> bool:
         pass
     for existing in _EXISTING.finditer(before):
         pass
-    return bool(texted and not _CALL_AFTER.search(before, texted.end())) or \
+    return bool(texted and not _CALL_AFTER.search(before, texted.end()) and
+                not _CALL_OR.search(before, 0, texted.start())) or \
         bool(existing and not _NEW_PATIENTS.search(before, existing.end()))

@@ -7,6 +7,7 @@ time; extruct is used for microdata only, and only when the page has an itemscop
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -139,12 +140,18 @@ def _resolve(value: Any, by_id: dict[str, dict]) -> Any:
     return value
 
 
+# A template's tag left unfilled ("{{street}}", "{% phone %}"): a chain's location template printed before its data.
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{%|%\}")
+
+
 def _text(value: Any) -> str:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), "")
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value") or ""
-    return " ".join(str(value).split()) if value else ""    # split() breaks on exactly what regex "\s" matches
+    if not value or _PLACEHOLDER.search(str(value)):
+        return ""
+    return " ".join(str(value).split())    # split() breaks on exactly what regex "\s" matches
 
 
 def _float(value: Any) -> float | None:
