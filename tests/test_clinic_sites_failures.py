@@ -157,6 +157,11 @@ def test_url_argument_reads_files_lists_and_comma_separated_text(tmp_path):
         "http://a.test/", "http://a.test/", "http://b.test/"]
 
 
+# The handlers note a download's start a moment after Scrapy's slot notes it: two notes may stand a few ms closer
+# than the delay Scrapy kept (0.2978 s was seen under load). Scrapy's default jitter would let them come 0.15 s apart.
+CLOCK_SLACK = 0.01
+
+
 class TimedHandler(HTTP11DownloadHandler):
     """Scrapy's HTTP handler, noting when each download starts: after the site's delay, as the crawler sees it."""
     started: list[tuple[str, float]] = []
@@ -177,7 +182,7 @@ async def test_a_site_is_asked_no_faster_than_its_download_delay(httpserver):
     assert run.items[0].fee_min == 475
     started = [at for _, at in TimedHandler.started]
     assert len(started) >= 5   # robots.txt, the home page and the pages it links
-    assert min(b - a for a, b in zip(started, started[1:])) >= 0.3
+    assert min(b - a for a, b in zip(started, started[1:])) >= 0.3 - CLOCK_SLACK
 
 
 class TwoNamesHandler:
@@ -217,4 +222,4 @@ async def test_a_server_reached_as_www_and_without_is_one_slot_and_one_delay():
     assert hosts == {"example.com", "www.example.com"}
     assert {slot for _, slot, _ in TwoNamesHandler.started} == {"example.com"}
     started = [at for _, _, at in TwoNamesHandler.started]
-    assert min(b - a for a, b in zip(started, started[1:])) >= 0.3
+    assert min(b - a for a, b in zip(started, started[1:])) >= 0.3 - CLOCK_SLACK
