@@ -73,6 +73,14 @@ _PARK_NAME = re.compile(r"\b[A-Z][a-z]+\s+Park\b|\bPark\s+[A-Z][a-z]+")
 # A former place named anywhere in the label or the heading above ("Previous Location (closed)", "Our former clinic
 # at ...").
 _FORMER = re.compile(r"\b(?:old|former|previous)\s+(?:address|location|office|clinic|site)", re.I)
+# A place someone went to before, or a business told apart from the clinic, named right before the address ("We
+# toured Ozark Ketamine, ...", "Kim trained at Granite State Ketamine, ...", "Dr. Lee led anesthesia at ... Medical
+# Center, ...", "Not to be confused with ..."): only a name stands between those words and the address, no sentence
+# end and no word of the clinic's own ("trained at Stanford and now practices at our office, ...").
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:toured|trained|interned|volunteered|studied|(?:spent|led)\s[\w\s]{0,25}?\bat"
+    r"|not\s+(?:to\s+be\s+confused|affiliated)\s+with)\b[\w\s'&-]{0,50}?[,:(]?\s*$", re.I)
+_OWN_WORDS = re.compile(r"\b(?:our|us|we|now|today|current|new)\b", re.I)
 # "Unlike our former office, the new clinic at ...": a present place named after the former one.
 _PRESENT = re.compile(r"\b(?:new|now|current|today)\b", re.I)
 
@@ -89,6 +97,9 @@ def not_a_place(label: str) -> bool:
         label = label[:door.start()]
     former = _FORMER.search(label)
     if former and not _PRESENT.search(label, former.end()):
+        return True
+    others = _OTHERS_BEFORE.search(label)
+    if others and not _OWN_WORDS.search(others[0]):
         return True
     return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE)) or \
         bool(_OTHER_PLACE.search(label) and not _BESIDE.search(label))
