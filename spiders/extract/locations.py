@@ -60,6 +60,10 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
                 key = location_key(location.address)
         location.phone = location.phone or (printed[key].phone if key in printed else "")
         locations.setdefault(key, location)
+    if locations and printed and not locations.keys() & printed.keys() and _on_every_page(printed, pages):
+        # Structured data no page prints, beside an address every page prints: the hidden data is the stale one
+        # (a plugin not updated after a move); what patients read is kept.
+        locations = {}
     if not locations:
         locations = printed or _from_maps(pages, site_name) or partial
     found = list(locations.values())
@@ -69,6 +73,13 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
         if location.latitude is None:
             _place_from_maps(location, pages, alone=len(found) == 1)
     return found
+
+
+def _on_every_page(printed: dict[tuple[str, str], Location], pages: list[PageFacts]) -> bool:
+    """Whether some printed address is printed on every page of a site of several pages (its footer)."""
+    return len(pages) > 1 and any(
+        all(any(location_key(located.address) == key for located in page.addresses) for page in pages)
+        for key in printed)
 
 
 def site_phone(pages: list[PageFacts]) -> str:
@@ -171,6 +182,10 @@ def _from_text(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], 
               if len(seen_on[key]) > 1 or seen_on[key] & {"home", "contact"}}
     if not stated:
         stated = {key: loc for key, loc in locations.items() if loc.phone} if len(locations) > 1 else locations
+    elif len(pages) > 1 and any(loc.phone for loc in stated.values()):
+        # A site that prints its number beside its address: an address on one page only with no number beside it
+        # is another place named there (the nearest hospital, a partner next door).
+        stated = {key: loc for key, loc in stated.items() if loc.phone or len(seen_on[key] - {"contact"}) > 1}
     locations = stated
     for location in locations.values():
         location.name = _location_name(location.name, site_name) if len(locations) > 1 else site_name
