@@ -1,14 +1,17 @@
 """Round-seven contact cases: a clinic's locations from all the pages of its site read together.
 
-The sites are in tests/contact_round7.py; the tests below also hold the rules they brought to the sentences that
+The sites are in tests/contact_round7.py and tests/contact_round7_late.py; the tests below also hold the rules they brought to the sentences that
 must not trip them (the clinic's own address after "trained at", "not affiliated with", a chain's other branch).
 """
+
+import json
 
 import pytest
 
 from spiders.extract.page import read_page
 from spiders.extract.site import clinics_from_site
-from tests.contact_round7 import OPEN, OTHERS, SITES
+from tests.contact_round7 import OTHERS
+from tests.contact_round7_late import OPEN, SITES
 from tests.test_contact_layouts import placed
 
 ROOT = "https://clinic.example/"
@@ -68,10 +71,15 @@ def test_a_chains_branch_listed_once_with_its_number_is_kept_but_a_place_without
     assert len(site([("", "Cascade Ketamine", "<p>Bend: 1000 NW Wall St, Bend, OR 97703</p>" + footer)])) == 2
 
 
+def _clinic_data(*streets: str) -> str:
+    nodes = [{"@context": "https://schema.org", "@type": "MedicalClinic", "address": {
+        "streetAddress": street, "addressLocality": "Boulder", "addressRegion": "CO", "postalCode": "80302"}}
+        for street in streets]
+    return f"<script type='application/ld+json'>{json.dumps(nodes if len(nodes) > 1 else nodes[0])}</script>"
+
+
 def test_an_address_on_every_page_wins_over_structured_data_no_page_prints_but_not_over_one_printed():
-    data = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"MedicalClinic\", "
-            "\"address\": {\"streetAddress\": \"2525 Arapahoe Ave\", \"addressLocality\": \"Boulder\", "
-            "\"addressRegion\": \"CO\", \"postalCode\": \"80302\"}}</script>")
+    data = _clinic_data("2525 Arapahoe Ave")
     footer = "<footer><p>1942 Broadway, Boulder, CO 80302</p></footer>"
     pages = [("", "Flatirons Ketamine", data + footer), ("faq", "FAQ", data + footer)]
     assert [item.street for item in site(pages)] == ["1942 Broadway"]
@@ -80,3 +88,7 @@ def test_an_address_on_every_page_wins_over_structured_data_no_page_prints_but_n
     assert [item.street for item in site(pages)] == ["2525 Arapahoe Ave"]
     # Nor is one page.
     assert [item.street for item in site(pages[:1])] == ["2525 Arapahoe Ave"]
+    # A chain's list of clinics is no stale data of one clinic.
+    chain = _clinic_data("2525 Arapahoe Ave", "1200 Pearl St")
+    pages = [("", "Flatirons Ketamine", chain + footer), ("faq", "FAQ", chain + footer)]
+    assert sorted(item.street for item in site(pages)) == ["1200 Pearl St", "2525 Arapahoe Ave"]

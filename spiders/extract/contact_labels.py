@@ -40,10 +40,10 @@ _NOT_A_PLACE = re.compile(
     r"|admin\s+offices?|business\s+office"
     r"|" + _NOT_YET +
     r"|(?:website|web\s+site|web\s+design|site|designed|developed|powered|hosted|marketing)\s+by"
-    # A move not made yet ("Moving soon! Our new office at ...", "We are relocating to ..."), a business or
-    # registered agent's address (a virtual practice's, or a filing's).
     # The building's landlord or manager ("Suite leased through ...", "Property managed by ...").
     r"|(?:leased|managed|owned)\s+(?:through|by)|property\s+management|leasing\s+office"
+    # A move not made yet ("Moving soon! Our new office at ...", "We are relocating to ..."), a business or
+    # registered agent's address (a virtual practice's, or a filing's).
     r"|moving\s+(?:soon|to|in|this|next)|relocating\s+(?:soon|to|in|this|next)|business\s+address"
     r"|registered\s+(?:agent|office)"
     r"|(?<![\w-])(?:send|mail|submit|ship|deliver|forward|fax)\b[\w\s']{0,20}?\b(?:checks?|payments?|claims?|"

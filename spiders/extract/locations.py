@@ -60,9 +60,9 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
                 key = location_key(location.address)
         location.phone = location.phone or (printed[key].phone if key in printed else "")
         locations.setdefault(key, location)
-    if locations and printed and not locations.keys() & printed.keys() and _on_every_page(printed, pages):
-        # Structured data no page prints, beside an address every page prints: the hidden data is the stale one
-        # (a plugin not updated after a move); what patients read is kept.
+    if len(locations) == 1 and not locations.keys() & printed.keys() and _on_every_page(printed, pages):
+        # One clinic in structured data no page prints, beside an address every page prints: the hidden data is the
+        # stale one (a plugin not updated after a move); what patients read is kept. A chain's list is no such data.
         locations = {}
     if not locations:
         locations = printed or _from_maps(pages, site_name) or partial
@@ -159,7 +159,8 @@ def _from_text(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], 
     on any page. An address printed once, in the body of a page that is neither the home page nor a contact or
     locations page (a blog post naming another clinic, directions from the airport), is not the clinic's when the
     site prints another address where clinics print theirs; nor, when it prints none there, are several addresses none
-    of which has a phone in its block (a biography naming a doctor's former hospitals)."""
+    of which has a phone in its block (a biography naming a doctor's former hospitals). On a site of several pages
+    that prints a phone beside its address, an address on one page only with none beside it is someone else's."""
     locations: dict[tuple[str, str], Location] = {}
     seen_on: dict[tuple[str, str], set[str]] = {}
     for number, page in enumerate(pages):
