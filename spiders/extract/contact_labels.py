@@ -40,6 +40,8 @@ _NOT_A_PLACE = re.compile(
     r"|admin\s+offices?|business\s+office"
     r"|" + _NOT_YET +
     r"|(?:website|web\s+site|web\s+design|site|designed|developed|powered|hosted|marketing)\s+by"
+    # The building's landlord or manager ("Suite leased through ...", "Property managed by ...").
+    r"|(?:leased|managed|owned)\s+(?:through|by)|property\s+management|leasing\s+office"
     # A move not made yet ("Moving soon! Our new office at ...", "We are relocating to ..."), a business or
     # registered agent's address (a virtual practice's, or a filing's).
     r"|moving\s+(?:soon|to|in|this|next)|relocating\s+(?:soon|to|in|this|next)|business\s+address"
@@ -73,6 +75,17 @@ _PARK_NAME = re.compile(r"\b[A-Z][a-z]+\s+Park\b|\bPark\s+[A-Z][a-z]+")
 # A former place named anywhere in the label or the heading above ("Previous Location (closed)", "Our former clinic
 # at ...").
 _FORMER = re.compile(r"\b(?:old|former|previous)\s+(?:address|location|office|clinic|site)", re.I)
+# A place someone went to before, a colleague's or partner's practice, or a business told apart from the clinic,
+# named right before the address ("We toured Ozark Ketamine, ...", "Kim trained at Granite State Ketamine, ...", "Dr.
+# Lee led anesthesia at ... Medical Center, ...", "our colleagues at Lakes Neuromodulation, ...", "our partner, Grant
+# Street Counseling, next door at ...", "Not to be confused with ..."): only a name stands between those words and the
+# address, no sentence end and no word of the clinic's own ("trained at Stanford and now practices at our office").
+# "Partners" in capitals is a name ("Ketamine Partners of Ohio").
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:toured|trained|interned|volunteered|studied|(?:spent|led)\s[\w\s]{0,25}?\bat"
+    r"|(?-i:colleagues|partners?)(?:\s+at|\s+with|,)|not\s+(?:to\s+be\s+confused|affiliated)\s+with)"
+    r"\b(?P<tail>[\w\s'&-]{0,50}?)[,:(]?\s*$", re.I)
+_OWN_WORDS = re.compile(r"\b(?:our|us|we|now|today|current|new)\b", re.I)
 # "Unlike our former office, the new clinic at ...": a present place named after the former one.
 _PRESENT = re.compile(r"\b(?:new|now|current|today)\b", re.I)
 
@@ -89,6 +102,9 @@ def not_a_place(label: str) -> bool:
         label = label[:door.start()]
     former = _FORMER.search(label)
     if former and not _PRESENT.search(label, former.end()):
+        return True
+    others = _OTHERS_BEFORE.search(label)
+    if others and not _OWN_WORDS.search(others["tail"]):
         return True
     return any(pattern.search(label) for pattern in (_MAILING, _ELSEWHERE, _NOT_A_PLACE)) or \
         bool(_OTHER_PLACE.search(label) and not _BESIDE.search(label))

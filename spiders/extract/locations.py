@@ -13,6 +13,7 @@ import us
 
 from common.contact import normalize_phone, normalize_state, normalize_zip
 from common.items import MAP_EMBED
+from spiders.extract import fees
 from spiders.extract.addresses import Address, parse_address
 from spiders.extract.contact_zips import zip_fits_state
 from spiders.extract.maplinks import map_place
@@ -59,6 +60,10 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
                 key = location_key(location.address)
         location.phone = location.phone or (printed[key].phone if key in printed else "")
         locations.setdefault(key, location)
+    if len(locations) == 1 and not locations.keys() & printed.keys() and _on_every_page(printed, pages):
+        # One clinic in structured data no page prints, beside an address every page prints: the hidden data is the
+        # stale one (a plugin not updated after a move); what patients read is kept. A chain's list is no such data.
+        locations = {}
     if not locations:
         locations = printed or _from_maps(pages, site_name) or partial
     found = list(locations.values())
@@ -68,6 +73,13 @@ def site_locations(pages: list[PageFacts], site_name: str) -> list[Location]:
         if location.latitude is None:
             _place_from_maps(location, pages, alone=len(found) == 1)
     return found
+
+
+def _on_every_page(printed: dict[tuple[str, str], Location], pages: list[PageFacts]) -> bool:
+    """Whether some printed address is printed on every page of a site of several pages (its footer)."""
+    return len(pages) > 1 and any(
+        all(any(location_key(located.address) == key for located in page.addresses) for page in pages)
+        for key in printed)
 
 
 def site_phone(pages: list[PageFacts]) -> str:
@@ -146,14 +158,18 @@ def _from_text(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], 
     """Addresses printed on the pages, each once (the fullest writing of it), with the phone printed in its block
     on any page. An address printed once, in the body of a page that is neither the home page nor a contact or
     locations page (a blog post naming another clinic, directions from the airport), is not the clinic's when the
-    site prints another address where clinics print theirs."""
+    site prints another address where clinics print theirs; nor, when it prints none there, are several addresses none
+    of which has a phone in its block (a biography naming a doctor's former hospitals). On a site of several pages
+    that prints a phone beside its address, an address on one page only with none beside it is someone else's."""
     locations: dict[tuple[str, str], Location] = {}
     seen_on: dict[tuple[str, str], set[str]] = {}
     for number, page in enumerate(pages):
+        # A post's address ("/blog/your-first-visit") is no contact page's, whatever its words.
+        quoting = page.fee_page in fees.REFERENCE_KIND
         for located in page.addresses:
             key = location_key(located.address)
             seen_on.setdefault(key, set()).add("home" if number == 0 else page.url)
-            if _CONTACT_PAGE.search(page.url[page.url.find("/", 8):]):
+            if not quoting and _CONTACT_PAGE.search(page.url[page.url.find("/", 8):]):
                 seen_on[key].add("contact")
             known = locations.get(key)
             if known is None:
@@ -165,7 +181,13 @@ def _from_text(pages: list[PageFacts], site_name: str) -> dict[tuple[str, str], 
             known.name = known.name or located.heading
     stated = {key: loc for key, loc in locations.items()
               if len(seen_on[key]) > 1 or seen_on[key] & {"home", "contact"}}
-    locations = stated or locations
+    if not stated:
+        stated = {key: loc for key, loc in locations.items() if loc.phone} if len(locations) > 1 else locations
+    elif len(pages) > 1 and any(loc.phone for loc in stated.values()):
+        # A site that prints its number beside its address: an address on one page only with no number beside it
+        # is another place named there (the nearest hospital, a partner next door).
+        stated = {key: loc for key, loc in stated.items() if loc.phone or len(seen_on[key] - {"contact"}) > 1}
+    locations = stated
     for location in locations.values():
         location.name = _location_name(location.name, site_name) if len(locations) > 1 else site_name
     return locations
