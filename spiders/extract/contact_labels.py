@@ -77,13 +77,13 @@ _PARK_NAME = re.compile(r"\b[A-Z][a-z]+\s+Park\b|\bPark\s+[A-Z][a-z]+")
 _FORMER = re.compile(r"\b(?:old|former|previous)\s+(?:address|location|office|clinic|site)", re.I)
 # A place someone went to before, a colleague's or partner's practice, or a business told apart from the clinic,
 # named right before the address ("We toured Ozark Ketamine, ...", "Kim trained at Granite State Ketamine, ...", "Dr.
-# Lee led anesthesia at ... Medical Center, ...", "our colleagues at Lakes Neuromodulation, ...", "our partner, Grant
+# Lee led anesthesia at ... Medical Center, ...", "our colleagues (or friends) at Lakes Neuromodulation, ...", "our partner, Grant
 # Street Counseling, next door at ...", "Not to be confused with ..."): only a name stands between those words and the
 # address, no sentence end and no word of the clinic's own ("trained at Stanford and now practices at our office").
 # "Partners" in capitals is a name ("Ketamine Partners of Ohio").
 _OTHERS_BEFORE = re.compile(
     r"\b(?:toured|trained|interned|volunteered|studied|(?:spent|led)\s[\w\s]{0,25}?\bat"
-    r"|(?-i:colleagues|partners?)(?:\s+at|\s+with|,)|not\s+(?:to\s+be\s+confused|affiliated)\s+with)"
+    r"|(?-i:colleagues|partners?|friends)(?:\s+at|\s+with|,)|not\s+(?:to\s+be\s+confused|affiliated)\s+with)"
     r"\b(?P<tail>[\w\s'&-]{0,50}?)[,:(]?\s*$", re.I)
 _OWN_WORDS = re.compile(r"\b(?:our|us|we|now|today|current|new)\b", re.I)
 # "Unlike our former office, the new clinic at ...": a present place named after the former one.
