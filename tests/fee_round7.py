@@ -269,7 +269,119 @@ DISAGREE = [
     ], NONE),
 ]
 
-SITES = AGREE + DISAGREE
+# --- A second batch, written after the first measured well: harder pages around the same price ------------------
 
-# Cases the reader still reads otherwise, held to precision only (no wrong fee with high confidence).
-LEFT: list[str] = []
+SECOND_BATCH = [
+    ("directory-page-of-other-clinics", [
+        ("/", "Elk Creek Ketamine", NAV + "<p>Ketamine infusions: $450 per infusion.</p>"),
+        ("/ketamine-clinics-near-denver", "Ketamine Clinics Near Denver | Elk Creek Ketamine", NAV + "<h1>Ketamine "
+         "clinics near Denver</h1><ul><li>Mile High Infusions — $550 per infusion</li><li>Cherry Creek Ketamine "
+         "— $600 per infusion</li><li>Elk Creek Ketamine (us) — $450 per infusion</li></ul>"),
+    ], (450.0, 450.0)),
+    ("compare-us-table", [
+        ("/", "Juniper Ketamine", NAV + "<p>Ketamine infusions.</p>"),
+        ("/why-us", "Why Juniper | Juniper Ketamine", NAV + "<table><tr><th></th><th>Juniper</th><th>Typical "
+         "clinic</th><th>Hospital program</th></tr><tr><td>Price per infusion</td><td>$450</td><td>$650</td>"
+         "<td>$1,100</td></tr><tr><td>Monitoring</td><td>Anesthesiologist</td><td>Nurse</td><td>Nurse</td></tr>"
+         "</table>"),
+    ], (450.0, 450.0)),
+    ("nad-page-prose-per-infusion", [
+        ("/", "Restore Infusion Lounge", NAV + "<p>Ketamine and NAD+ infusions.</p>"),
+        ("/nad", "NAD+ Therapy | Restore Infusion Lounge", NAV + "<h1>NAD+ therapy</h1><p>Our NAD+ infusions are "
+         "$600 per infusion and take three to four hours.</p>"),
+        ("/ketamine", "Ketamine Therapy | Restore Infusion Lounge", NAV + "<h1>Ketamine therapy</h1><p>Ketamine "
+         "infusions are $450 per infusion.</p>"),
+    ], (450.0, 450.0)),
+    ("telehealth-program-beside-iv", [
+        ("/", "Highland Ketamine", NAV + "<p>In-office IV ketamine and an at-home program.</p>"),
+        ("/at-home", "At-Home Ketamine | Highland Ketamine", NAV + "<h1>At-home ketamine</h1><p>Oral ketamine "
+         "tablets with telehealth check-ins: $199 per month.</p>"),
+        ("/iv", "IV Ketamine | Highland Ketamine", NAV + "<p>In-office IV infusion: $475</p>"),
+    ], (475.0, 475.0)),
+    ("aesthetics-menu-same-site", [
+        ("/", "Luma Medspa & Ketamine", NAV + "<p>Aesthetics and ketamine infusion therapy.</p>"),
+        ("/aesthetics", "Aesthetics | Luma Medspa", NAV + "<ul><li>Botox — $12 per unit</li><li>Dermal filler — "
+         "$650 per syringe</li><li>Chemical peel — $150</li></ul>"),
+        ("/ketamine", "Ketamine | Luma Medspa", NAV + "<p>Ketamine infusion: $495</p>"),
+    ], (495.0, 495.0)),
+    ("team-page-numbers", [
+        ("/", "Ridgeline Ketamine", NAV + "<p>Ketamine infusions: $450.</p>"),
+        ("/team", "Our Team | Ridgeline Ketamine", NAV + "<p>Dr. Hale has given more than 3,000 infusions and "
+         "led a $2 million research program on mood disorders.</p>"),
+    ], (450.0, 450.0)),
+    ("foundation-page", [
+        ("/", "Anchor Ketamine", NAV + "<p>Ketamine infusions: $450 per infusion.</p>"),
+        ("/foundation", "Anchor Foundation | Anchor Ketamine", NAV + "<p>Our foundation has raised $85,000 for "
+         "veterans' care. A gift of $25 covers a ride to an appointment.</p>"),
+    ], (450.0, 450.0)),
+    ("every-page-footer-teaser-and-pricing-series", [
+        ("/", "Clearwater Ketamine", NAV + "<p>Ketamine infusions for depression.</p>"
+         + footer("Ketamine infusions $450 · Six-infusion series $2,400")),
+        ("/pricing", "Pricing | Clearwater Ketamine", NAV + "<p>Single infusion: $450</p><p>Six-infusion series: "
+         "$2,400</p>" + footer("Ketamine infusions $450 · Six-infusion series $2,400")),
+        ("/faq", "FAQ | Clearwater Ketamine", NAV + "<p>Most patients start with six infusions.</p>"
+         + footer("Ketamine infusions $450 · Six-infusion series $2,400")),
+    ], (400.0, 450.0)),
+    ("price-increase-notice", [
+        ("/", "Summit Peak Ketamine", NAV + "<p>Ketamine infusions.</p>"),
+        ("/pricing", "Pricing | Summit Peak Ketamine", NAV + "<p>Ketamine infusion: $495</p>"),
+        ("/news/price-update", "Price update | Summit Peak Ketamine", NAV + "<p>Posted on January 3, 2026</p><p>"
+         "After five years at $425, our infusion price rises to $495 on February 1.</p>"),
+    ], (495.0, 495.0)),
+    ("reviews-page-quoting-price", [
+        ("/", "Stonebridge Ketamine", NAV + "<p>Ketamine infusions: $450.</p>"),
+        ("/reviews", "Reviews | Stonebridge Ketamine", NAV + "<p>★★★★★ “Worth every penny of the $450.” — Marc T."
+         "</p><p>★★★★☆ “Cheaper than the $700 I paid in Chicago.” — Dana P.</p>"),
+    ], (450.0, 450.0)),
+    ("chain-pricing-page-with-exception", [
+        ("/", "Rocky Mountain Ketamine", NAV + "<p>Ketamine clinics in Denver and Aspen.</p>"),
+        ("/pricing", "Pricing | Rocky Mountain Ketamine", NAV + "<p>Ketamine infusions are $450 at our Denver "
+         "clinic and $550 at our Aspen clinic.</p>"),
+        ("/denver", "Denver | Rocky Mountain Ketamine", NAV + ld(
+            "MedicalClinic", "Rocky Mountain Ketamine Denver", "700 Colfax Avenue", "Denver", "CO", "80203")
+         + "<p>700 Colfax Avenue, Denver, CO 80203</p>"),
+        ("/aspen", "Aspen | Rocky Mountain Ketamine", NAV + ld(
+            "MedicalClinic", "Rocky Mountain Ketamine Aspen", "300 Main Street", "Aspen", "CO", "81611")
+         + "<p>300 Main Street, Aspen, CO 81611</p>"),
+    ], {"Denver": REVIEW, "Aspen": REVIEW}),
+    ("veterans-rate-page", [
+        ("/", "Patriot Ketamine", NAV + "<p>Ketamine infusions: $450.</p>"),
+        ("/veterans", "Veterans | Patriot Ketamine", NAV + "<p>Veterans and first responders pay $375 per "
+         "infusion.</p>"),
+    ], (450.0, 450.0)),
+]
+
+SITES = AGREE + DISAGREE + SECOND_BATCH
+
+# Written after the fixes, at the edges of the rules they added: a brand naming a city, a clinic that is itself a
+# partner of a network, a price for one city of a chain beside the site's price for all.
+AFTER_FIXES = [
+    ("brand-names-a-city", [
+        ("/", "Denver Ketamine Co.", NAV + "<p>Denver Ketamine Co. infusions are $450 at both offices.</p>"),
+        ("/downtown", "Downtown | Denver Ketamine Co.", NAV + ld(
+            "MedicalClinic", "Denver Ketamine Co.", "1600 Stout Street", "Denver", "CO", "80202")
+         + "<p>1600 Stout Street, Denver, CO 80202</p>"),
+        ("/boulder", "Boulder | Denver Ketamine Co.", NAV + ld(
+            "MedicalClinic", "Denver Ketamine Co.", "1900 Folsom Street", "Boulder", "CO", "80302")
+         + "<p>1900 Folsom Street, Boulder, CO 80302</p>"),
+    ], {"Denver": (450.0, 450.0), "Boulder": (450.0, 450.0)}),
+    ("one-city-priced-apart", [
+        ("/", "High Plains Ketamine", NAV + "<p>Ketamine infusions: $450.</p><p>Infusions at our Cheyenne "
+         "clinic: $425.</p>"),
+        ("/casper", "Casper | High Plains Ketamine", NAV + ld(
+            "MedicalClinic", "High Plains Ketamine Casper", "200 Center Street", "Casper", "WY", "82601")
+         + "<p>200 Center Street, Casper, WY 82601</p>"),
+        ("/cheyenne", "Cheyenne | High Plains Ketamine", NAV + ld(
+            "MedicalClinic", "High Plains Ketamine Cheyenne", "1700 Capitol Avenue", "Cheyenne", "WY", "82001")
+         + "<p>1700 Capitol Avenue, Cheyenne, WY 82001</p>"),
+    ], {"Casper": (450.0, 450.0), "Cheyenne": (425.0, 425.0)}),
+    ("clinic-is-a-network-partner", [
+        ("/", "Tidewater Ketamine", NAV + "<p>We are a partner clinic of the Veterans Ketamine Network; "
+         "infusions are $450.</p>"),
+        ("/about", "About | Tidewater Ketamine", NAV + "<p>Two anesthesiologists, one calm clinic.</p>"),
+    ], (450.0, 450.0)),
+]
+
+# Cases the reader still reads otherwise, held to precision only (no wrong fee with high confidence): a page
+# listing other clinics by name and price reads as the clinic's own prices in conflict (a reviewer sees them).
+LEFT = ["directory-page-of-other-clinics"]

@@ -7,9 +7,10 @@ whatever it reads, no item publishes a wrong fee with high confidence.
 
 import pytest
 
+from spiders.extract.fees import classify
 from spiders.extract.page import read_page
 from spiders.extract.site import clinics_from_site
-from tests.fee_round7 import DISAGREE, LEFT, SITES
+from tests.fee_round7 import AFTER_FIXES, DISAGREE, LEFT, SITES
 from tests.test_fees_holdout import NONE, REVIEW
 
 ROOT = "https://clinic.example"
@@ -66,7 +67,7 @@ def measure(sites=SITES) -> dict:
             "failing": failing}
 
 
-@pytest.mark.parametrize("name, pages, fee", [pytest.param(*site, id=site[0]) for site in SITES])
+@pytest.mark.parametrize("name, pages, fee", [pytest.param(*site, id=site[0]) for site in SITES + AFTER_FIXES])
 def test_round7_site(name, pages, fee):
     items = read_site(pages)
     fees = expected_fees(items, fee)
@@ -82,3 +83,15 @@ def test_round7_has_30_sites_a_third_disagreeing_and_leaves_few():
     assert len(DISAGREE) * 3 >= len(SITES)
     assert all(2 <= len(pages) <= 6 for _, pages, _ in SITES)
     assert set(LEFT) <= {name for name, *_ in SITES} and len(LEFT) <= 8
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Live farther north? Our partner clinic, Tampa Ketamine Wellness, offers infusions for $395.", "third_party"),
+    ("Our sister clinic in Austin charges $425 per infusion.", "third_party"),
+    ("Patients up north can visit our affiliated practice, where infusions are $500.", "third_party"),
+    ("The referral clinic we work with charges $600 per infusion.", "third_party"),
+    ("We are a partner clinic of the Ketamine Taskforce; infusions are $450.", "infusion"),
+    ("Infusions are $450. Our sister clinic in Austin offers TMS.", "infusion"),
+])
+def test_a_clinic_the_site_refers_to_is_someone_else(text, kind):
+    assert [m.kind for m in classify(text)] == [kind]

@@ -23,11 +23,12 @@ from spiders.extract.fees.context import amounts_in
 from spiders.extract.fees.judge import judge
 from spiders.extract.fees.mention import KINDS, FeeMention
 from spiders.extract.fees.offers import offer_lines
+from spiders.extract.fees.places import by_city
 from spiders.extract.fees.page_kinds import GENERAL, PAGE_KINDS, REFERENCE_KIND, page_kind
 from spiders.extract.fees.standard import StandardFee, standard_fee
 
 __all__ = [
-    "GENERAL", "KINDS", "PAGE_KINDS", "REFERENCE_KIND", "FeeMention", "StandardFee", "call_for_pricing", "classify",
+    "GENERAL", "KINDS", "PAGE_KINDS", "REFERENCE_KIND", "FeeMention", "StandardFee", "by_city", "call_for_pricing", "classify",
     "page_kind", "parse_amount", "read_offers", "standard_fee",
 ]
 
