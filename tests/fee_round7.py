@@ -7,8 +7,7 @@ for a chain, a dict from each location's city to that. Real sites spread what ma
 home page, a pricing page, a blog post quoting other clinics, an FAQ, a contact page, a chain's location pages, a
 footer repeated on every page, a forgotten page with an old price, a page for another service line. DISAGREE lists
 the sites whose pages disagree or carry someone else's values. All text is written for these tests in the styles
-clinic sites use; none is copied from a real page.
-"""
+clinic sites use; none is copied from a real page."""
 
 import json
 
@@ -124,7 +123,7 @@ AGREE = [
     ("we-moved-banner", [
         ("/", "Granite State Ketamine", NAV + "<div class='notice'>We moved! Find us at our new office on Elm "
          "Street from March 1.</div><p>Ketamine infusions: $465.</p>"),
-        ("/about", "About | Granite State Ketamine", NAV + "<p>Founded in 2019 by two anesthesiologists.</p>"),
+        ("/about", "About | Granite State Ketamine", NAV + "<p>Founded in 2019 by anesthesiologists.</p>"),
     ], (465.0, 465.0)),
     ("consultation-only-and-call", [
         ("/", "Meridian Ketamine", NAV + "<p>Ketamine infusions for depression and PTSD.</p>"),
@@ -354,7 +353,8 @@ SECOND_BATCH = [
 SITES = AGREE + DISAGREE + SECOND_BATCH
 
 # Written after the fixes, at the edges of the rules they added: a brand naming a city, a clinic that is itself a
-# partner of a network, a price for one city of a chain beside the site's price for all.
+# partner of a network, a price for one city of a chain beside the site's price for all, one price for two cities
+# of three.
 AFTER_FIXES = [
     ("brand-names-a-city", [
         ("/", "Denver Ketamine Co.", NAV + "<p>Denver Ketamine Co. infusions are $450 at both offices.</p>"),
@@ -375,6 +375,18 @@ AFTER_FIXES = [
             "MedicalClinic", "High Plains Ketamine Cheyenne", "1700 Capitol Avenue", "Cheyenne", "WY", "82001")
          + "<p>1700 Capitol Avenue, Cheyenne, WY 82001</p>"),
     ], {"Casper": (450.0, 450.0), "Cheyenne": (425.0, 425.0)}),
+    ("two-cities-one-price-third-its-own", [
+        ("/", "Saguaro Ketamine", NAV + "<p>Our Tucson and Yuma clinics charge $450 per infusion.</p>"),
+        ("/tucson", "Tucson | Saguaro Ketamine", NAV + ld(
+            "MedicalClinic", "Saguaro Ketamine Tucson", "150 W Congress Street", "Tucson", "AZ", "85701")
+         + "<p>150 W Congress Street, Tucson, AZ 85701</p>"),
+        ("/yuma", "Yuma | Saguaro Ketamine", NAV + ld(
+            "MedicalClinic", "Saguaro Ketamine Yuma", "200 S Main Street", "Yuma", "AZ", "85364")
+         + "<p>200 S Main Street, Yuma, AZ 85364</p>"),
+        ("/flagstaff", "Flagstaff | Saguaro Ketamine", NAV + ld(
+            "MedicalClinic", "Saguaro Ketamine Flagstaff", "100 N Leroux Street", "Flagstaff", "AZ", "86001")
+         + "<p>100 N Leroux Street, Flagstaff, AZ 86001</p>"),
+    ], {"Tucson": (450.0, 450.0), "Yuma": (450.0, 450.0), "Flagstaff": NONE}),
     ("clinic-is-a-network-partner", [
         ("/", "Tidewater Ketamine", NAV + "<p>We are a partner clinic of the Veterans Ketamine Network; "
          "infusions are $450.</p>"),
@@ -382,6 +394,5 @@ AFTER_FIXES = [
     ], (450.0, 450.0)),
 ]
 
-# Cases the reader still reads otherwise, held to precision only (no wrong fee with high confidence): a page
-# listing other clinics by name and price reads as the clinic's own prices in conflict (a reviewer sees them).
+# Read otherwise, held to precision only: other clinics' prices listed by name conflict with the clinic's own.
 LEFT = ["directory-page-of-other-clinics"]

@@ -7,11 +7,11 @@ whatever it reads, no item publishes a wrong fee with high confidence.
 
 import pytest
 
-from spiders.extract.fees import classify
+from spiders.extract.fees import StandardFee, classify
 from spiders.extract.page import read_page
 from spiders.extract.site import clinics_from_site
 from tests.fee_round7 import AFTER_FIXES, DISAGREE, LEFT, SITES
-from tests.test_fees_holdout import NONE, REVIEW
+from tests.test_fees_holdout import NONE, REVIEW, _fee_ok
 
 ROOT = "https://clinic.example"
 
@@ -34,11 +34,7 @@ def expected_fees(items, fee):
 
 
 def fee_right(item, fee) -> bool:
-    if fee is NONE:
-        return item.fee_min is None and item.fee_max is None
-    if fee == REVIEW:
-        return item.fee_confidence != "high"
-    return item.fee_confidence == "high" and (item.fee_min, item.fee_max) == fee
+    return _fee_ok(fee, StandardFee(item.fee_min, item.fee_max, "", "", "", item.fee_confidence))
 
 
 def published_wrong(item, fee) -> bool:
