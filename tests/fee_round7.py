@@ -25,7 +25,8 @@ def footer(*lines: str) -> str:
     return "<footer>" + "".join(f"<p>{line}</p>" for line in lines) + "</footer>"
 
 
-NAV = "<nav><a href='/'>Home</a> <a href='/pricing'>Pricing</a> <a href='/faq'>FAQ</a> <a href='/contact'>Contact</a></nav>"
+NAV = ("<nav><a href='/'>Home</a> <a href='/pricing'>Pricing</a> <a href='/faq'>FAQ</a> "
+       "<a href='/contact'>Contact</a></nav>")
 
 # --- Sites whose pages agree, with other charges and other services around the clinic's price ------------------
 
