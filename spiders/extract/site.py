@@ -30,7 +30,9 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
     call_sentence = next((p.call_for_pricing for p in pages if p.call_for_pricing), None)
     own_pages = _pages_by_location(pages, locations) if len(locations) > 1 else {}
     owned = {id(page) for group in own_pages.values() for page in group}
-    site_fee = fees.standard_fee([m for page in pages if id(page) not in owned for m in page.fees], call_sentence)
+    shared, city_fees = fees.by_city([m for page in pages if id(page) not in owned for m in page.fees],
+                                     [loc.address.city for loc in locations], site_name)
+    site_fee = fees.standard_fee(shared, call_sentence)
     mentions_ketamine = sum(p.ketamine_mentions for p in pages)
     denies = any(p.denies_ketamine for p in pages)
     # An article or press page speaks of ketamine in general, not of what this clinic offers.
@@ -39,7 +41,7 @@ def clinics_from_site(root: str, pages: list[PageFacts], source: str, crawled_at
 
     items = []
     for loc in locations:
-        standard = _location_fee(loc, own_pages, site_fee)
+        standard = _location_fee(loc, own_pages, site_fee, city_fees.get(loc.address.city.lower(), []))
         items.append(ClinicItem(
             source=source,
             source_url=loc.source_url,
@@ -82,9 +84,10 @@ def _pages_by_location(pages: list[PageFacts], locations: list[Location]) -> dic
     return owned
 
 
-def _location_fee(location: Location, own_pages: dict, site_fee: fees.StandardFee) -> fees.StandardFee:
-    """A location's own published price when it states one, else the price the site states for all."""
-    own = [m for page in own_pages.get(location_key(location.address), []) for m in page.fees]
+def _location_fee(location: Location, own_pages: dict, site_fee: fees.StandardFee, named: list) -> fees.StandardFee:
+    """A location's own published price (its pages', or one naming its city) when it states one, else the price the
+    site states for all."""
+    own = [m for page in own_pages.get(location_key(location.address), []) for m in page.fees] + named
     fee = fees.standard_fee(own) if own else None
     return fee if fee is not None and fee.fee_min is not None else site_fee
 

@@ -8,7 +8,7 @@
 Modules, in reading order: `cues` (the words that decide, one pattern per kind), `context` (blocks, table cells,
 sentences and the widening contexts around an amount), `page_kinds`, `judge` (one amount's kind, count, voice and
 confidence), `standard` (the clinic's fee from all its amounts), `on_request` (the "call for pricing" sentence),
-`offers` (schema.org offers in JSON-LD).
+`offers` (schema.org offers in JSON-LD), `places` (a chain's prices placed at the city they name).
 Precision comes first: an amount that is someone else's price, another service's or another charge's never sets
 the fee, and a fee resting on weak or conflicting evidence is marked "low" for a reviewer to confirm.
 """
@@ -24,11 +24,12 @@ from spiders.extract.fees.judge import judge
 from spiders.extract.fees.mention import KINDS, FeeMention
 from spiders.extract.fees.offers import offer_lines
 from spiders.extract.fees.page_kinds import GENERAL, PAGE_KINDS, REFERENCE_KIND, page_kind
+from spiders.extract.fees.places import by_city
 from spiders.extract.fees.standard import StandardFee, standard_fee
 
 __all__ = [
-    "GENERAL", "KINDS", "PAGE_KINDS", "REFERENCE_KIND", "FeeMention", "StandardFee", "call_for_pricing", "classify",
-    "page_kind", "parse_amount", "read_offers", "standard_fee",
+    "GENERAL", "KINDS", "PAGE_KINDS", "REFERENCE_KIND", "FeeMention", "StandardFee", "by_city", "call_for_pricing",
+    "classify", "page_kind", "parse_amount", "read_offers", "standard_fee",
 ]
 
 

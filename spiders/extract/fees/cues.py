@@ -193,6 +193,10 @@ _THIRD = (
     r"|an?\s+(?:clinic|provider|practice|center|centre)\s+in\s"
     r"|(?:closest|nearest|previous|former|last|other)\s+(?:clinic|provider|practice|center|centre|doctor|place"
     r"|office|psychiatrist)\b"
+    # A clinic the site refers patients to is another business: "our partner clinic", "the sister practice"; not
+    # the clinic itself: "we are a partner clinic of...". Partner clinics charging are the market's (below).
+    r"|(?:(?<=our\s)|(?<=the\s)|(?<=their\s))(?:partner|sister|affiliated|referral|partnering|neighbou?ring)\s+"
+    r"(?:ketamine\s+)?(?:clinic|provider|practice|center|centre|office|location)\b"
     r"|(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:article|magazine|newspaper|news\s+story)\b"
     # What a patient paid before, somewhere else: "had been paying $800", "was paying $750 a session".
     r"|(?:had\s+been|was|were|used\s+to\s+be)\s+(?:paying|charged|quoted|billed)\b"
