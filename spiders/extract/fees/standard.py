@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spiders.extract.fees.cues import tiers_in
+from spiders.extract.fees.cues import cues_in, tiers_in
 from spiders.extract.fees.mention import FeeMention
 
 
@@ -42,6 +42,7 @@ class StandardFee:
 
 
 _PACKAGE_RATIO = 1.5
+_PLAIN_INFUSION = frozenset({"infusion", "ketamine", "treatment", "mood"})
 _ADDED_CHARGE = re.compile(r"(?:facility|anesthesia|monitoring|nursing|medication|drug|suppl(?:y|ies)|room)\s+"
                            r"(?:fees?|charges?)", re.I)
 _EACH_VISIT = re.compile(r"separately|(?:each|every|per)\s+(?:visit|infusion|session|treatment)", re.I)
@@ -70,6 +71,9 @@ def standard_fee(mentions: Iterable[FeeMention], call_for_pricing_sentence: str 
         doubts += sorted({doubt for m in chosen for doubt in m.doubt.split("; ") if doubt})
     if _uncounted_package(mentions, chosen):
         doubts.append("package price without a count")
+    if call_for_pricing_sentence and cues_in(call_for_pricing_sentence) <= _PLAIN_INFUSION:
+        # "Call us for pricing" beside a published price: which holds is the clinic's to say, not ours.
+        doubts.append("price on request elsewhere")
     if any(_added_to_each(m) for m in mentions):
         doubts.append("a charge added to each infusion")
     if _conflicting(chosen):
