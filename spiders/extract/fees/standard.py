@@ -74,6 +74,8 @@ def standard_fee(mentions: Iterable[FeeMention], call_for_pricing_sentence: str 
     if call_for_pricing_sentence and cues_in(call_for_pricing_sentence) <= _PLAIN_INFUSION:
         # "Call us for pricing" beside a published price: which holds is the clinic's to say, not ours.
         doubts.append("price on request elsewhere")
+    if _unmet_floor(chosen):
+        doubts.append("a from price below every price listed")
     if any(_added_to_each(m) for m in mentions):
         doubts.append("a charge added to each infusion")
     if _conflicting(chosen):
@@ -121,6 +123,16 @@ def _uncounted_package(mentions: list[FeeMention], chosen: list[FeeMention]) -> 
     for a per-infusion price no one can work out, perhaps the lowest ("a package for $2,550")."""
     top = max(_figure(m) for m in chosen)
     return any(m.kind == "series" and m.count is None and m.amount > _PACKAGE_RATIO * top for m in mentions)
+
+
+def _unmet_floor(chosen: list[FeeMention]) -> bool:
+    """Whether a "from $X" floor lies below every definite price of other sentences: no listed price is the one it
+    promises, so it may be an old teaser or another offer ("Infusions from $400" beside "Ketamine infusion: $475")."""
+    floors = [m for m in chosen if m.qualifier == "from" and m.per_infusion_min is not None]
+    definite = [m for m in chosen if m.qualifier == "" and m.per_infusion_min is not None]
+    return bool(floors and definite) and any(
+        floor.per_infusion_min < min(m.per_infusion_min for m in definite if m.evidence != floor.evidence)
+        for floor in floors if any(m.evidence != floor.evidence for m in definite))
 
 
 def _added_to_each(mention: FeeMention) -> bool:
