@@ -208,3 +208,33 @@ SITES = AGREE + DISAGREE
 
 # Read otherwise, held to precision only.
 LEFT: list[str] = []
+
+# Written after the fixes, at the edges of the rules they added: a call for one kind of price beside a published
+# one, a "from" price some listed price meets, a one-time facility fee, a referral to a page rather than a clinic,
+# a note that only US dollars are taken.
+AFTER_FIXES = [
+    ("call-for-package-pricing", [
+        ("/", "Kestrel Ketamine", NAV + "<p>Ketamine infusion: $450.</p><p>Call us for package pricing.</p>"),
+        ("/about", "About | Kestrel Ketamine", NAV + "<p>Two nurses, one anesthesiologist.</p>"),
+    ], (450.0, 450.0)),
+    ("from-price-met-by-a-listed-price", [
+        ("/", "Moraine Ketamine", NAV + "<p>Ketamine infusions from $450.</p>"),
+        ("/pricing", "Pricing | Moraine Ketamine", NAV + "<p>Ketamine infusion (mood): $450</p><p>Extended "
+         "infusion for depression: $550</p>"),
+    ], (450.0, 550.0)),
+    ("facility-fee-first-visit-only", [
+        ("/", "Juniper Hill Ketamine", NAV + "<p>Ketamine infusions: $475 each.</p>"),
+        ("/new-patients", "New Patients | Juniper Hill Ketamine", NAV + "<p>A $50 facility fee applies to your "
+         "first visit only.</p>"),
+    ], (475.0, 475.0)),
+    ("refer-to-a-page-not-a-clinic", [
+        ("/", "Sagebrush Ketamine", NAV + "<p>Please refer to our FAQ for what to expect. Ketamine infusions are "
+         "$450.</p>"),
+        ("/faq", "FAQ | Sagebrush Ketamine", NAV + "<p>Most patients start with six infusions.</p>"),
+    ], (450.0, 450.0)),
+    ("us-dollars-only-note", [
+        ("/", "Northern Border Ketamine", NAV + "<p>Ketamine infusions: $450 per infusion. We accept US dollars "
+         "only; Canadian visitors are welcome.</p>"),
+        ("/contact", "Contact | Northern Border Ketamine", NAV + "<p>Call (555) 480-2211.</p>"),
+    ], (450.0, 450.0)),
+]
