@@ -7,60 +7,15 @@ whatever it reads, no item publishes a wrong fee with high confidence.
 
 import pytest
 
-from spiders.extract.fees import StandardFee, classify, standard_fee
-from spiders.extract.page import read_page
-from spiders.extract.site import clinics_from_site
+from spiders.extract.fees import classify, standard_fee
 from tests.fee_round8 import AFTER_FIXES, DISAGREE, LEFT, SITES
-from tests.test_fees_holdout import NONE, REVIEW, _fee_ok
-
-ROOT = "https://clinic.example"
-
-
-def html(body: str, title: str) -> str:
-    return f"<!doctype html><html><head><title>{title}</title></head><body><main>{body}</main></body></html>"
+from tests.test_fees_round7 import expected_fees, fee_right, published_wrong, read_site
+from tests.test_fees_round7 import measure as measure_sites
 
 
-def read_site(pages):
-    facts = [read_page(html(body, title), ROOT + path) for path, title, body in pages]
-    return clinics_from_site(ROOT + "/", facts, "clinic_sites", "2026-12-01T00:00:00+00:00")
-
-
-def expected_fees(items, fee):
-    """Each item's expected fee: the site's, or for a chain the one of the item's city."""
-    if isinstance(fee, dict):
-        assert sorted(item.city for item in items) == sorted(fee), [item.city for item in items]
-        return [fee[item.city] for item in items]
-    return [fee] * len(items)
-
-
-def fee_right(item, fee) -> bool:
-    return _fee_ok(fee, StandardFee(item.fee_min, item.fee_max, "", "", "", item.fee_confidence))
-
-
-def published_wrong(item, fee) -> bool:
-    return item.fee_confidence == "high" and (fee in (NONE, REVIEW) or (item.fee_min, item.fee_max) != fee)
-
-
-def measure(sites=SITES) -> dict:
-    """Per site: high-confidence fees published and right, sites expecting a fee, sites with a wrong one."""
-    published = right = wanted = wrong = 0
-    failing = []
-    for name, pages, fee in sites:
-        items = read_site(pages)
-        fees = expected_fees(items, fee) if not isinstance(fee, dict) or len(items) == len(fee) else None
-        if fees is None:
-            failing.append(name)
-            continue
-        wanted += any(f not in (NONE, REVIEW) for f in fees)
-        shown = any(item.fee_confidence == "high" for item in items)
-        published += shown
-        bad = any(published_wrong(item, f) for item, f in zip(items, fees))
-        wrong += bad
-        right += shown and not bad and all(fee_right(item, f) for item, f in zip(items, fees))
-        if not all(fee_right(item, f) for item, f in zip(items, fees)):
-            failing.append(name)
-    return {"sites": len(sites), "published": published, "right": right, "wanted": wanted, "wrong": wrong,
-            "failing": failing}
+def measure() -> dict:
+    """Per site, as tests.test_fees_round7.measure counts it, on this round's sites."""
+    return measure_sites(SITES)
 
 
 @pytest.mark.parametrize("name, pages, fee", [pytest.param(*site, id=site[0]) for site in SITES + AFTER_FIXES])
