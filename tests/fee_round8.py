@@ -11,6 +11,12 @@ values. All text is written for these tests in the styles clinic sites use; none
 from tests.fee_holdout import NONE, REVIEW
 from tests.fee_round7 import footer, ld
 
+def location(path: str, brand: str, name: str, street: str, city: str, state: str, postal: str, text: str = ""):
+    """A chain's page for one clinic: its structured data, its address printed, and what else it says."""
+    return (path, f"{city} | {brand}", NAV + ld("MedicalClinic", name, street, city, state, postal)
+            + f"<p>{street}, {city}, {state} {postal}</p>{text}")
+
+
 NAV = "<nav><a href='/'>Home</a> <a href='/services'>Services</a> <a href='/contact'>Contact</a></nav>"
 
 # --- Sites whose pages agree -----------------------------------------------------------------------------------
@@ -62,15 +68,12 @@ AGREE = [
          "<form><input placeholder='Enter ZIP code'><button>Search</button></form><ul><li><a href='/locations/"
          "austin'>Austin</a></li><li><a href='/locations/dallas'>Dallas</a></li><li><a href='/locations/houston'>"
          "Houston</a></li></ul>"),
-        ("/locations/austin", "Austin | Pathway Ketamine Clinics", NAV + ld(
-            "MedicalClinic", "Pathway Ketamine Austin", "600 Congress Avenue", "Austin", "TX", "78701")
-         + "<p>600 Congress Avenue, Austin, TX 78701</p>"),
-        ("/locations/dallas", "Dallas | Pathway Ketamine Clinics", NAV + ld(
-            "MedicalClinic", "Pathway Ketamine Dallas", "2100 Ross Avenue", "Dallas", "TX", "75201")
-         + "<p>2100 Ross Avenue, Dallas, TX 75201</p>"),
-        ("/locations/houston", "Houston | Pathway Ketamine Clinics", NAV + ld(
-            "MedicalClinic", "Pathway Ketamine Houston", "900 Travis Street", "Houston", "TX", "77002")
-         + "<p>900 Travis Street, Houston, TX 77002</p>"),
+        location("/locations/austin", "Pathway Ketamine Clinics", "Pathway Ketamine Austin",
+                 "600 Congress Avenue", "Austin", "TX", "78701"),
+        location("/locations/dallas", "Pathway Ketamine Clinics", "Pathway Ketamine Dallas",
+                 "2100 Ross Avenue", "Dallas", "TX", "75201"),
+        location("/locations/houston", "Pathway Ketamine Clinics", "Pathway Ketamine Houston",
+                 "900 Travis Street", "Houston", "TX", "77002"),
     ], {"Austin": (450.0, 450.0), "Dallas": (450.0, 450.0), "Houston": (450.0, 450.0)}),
     ("redesign-two-footers-same-price", [
         ("/", "Birchwood Ketamine", NAV + "<p>Ketamine infusions for depression and anxiety.</p>"
@@ -113,12 +116,10 @@ AGREE = [
         ("/", "Bluegrass Ketamine", NAV + "<p>Ketamine clinics across Kentucky.</p>"),
         ("/find-a-clinic", "Find a Clinic | Bluegrass Ketamine", NAV + "<p>Choose your clinic:</p><ul><li>"
          "Louisville</li><li>Lexington</li></ul>"),
-        ("/louisville", "Louisville | Bluegrass Ketamine", NAV + ld(
-            "MedicalClinic", "Bluegrass Ketamine Louisville", "500 W Main Street", "Louisville", "KY", "40202")
-         + "<p>500 W Main Street, Louisville, KY 40202</p><p>Ketamine infusion: $450</p>"),
-        ("/lexington", "Lexington | Bluegrass Ketamine", NAV + ld(
-            "MedicalClinic", "Bluegrass Ketamine Lexington", "300 E Main Street", "Lexington", "KY", "40507")
-         + "<p>300 E Main Street, Lexington, KY 40507</p><p>Ketamine infusion: $425</p>"),
+        location("/louisville", "Bluegrass Ketamine", "Bluegrass Ketamine Louisville",
+                 "500 W Main Street", "Louisville", "KY", "40202", "<p>Ketamine infusion: $450</p>"),
+        location("/lexington", "Bluegrass Ketamine", "Bluegrass Ketamine Lexington",
+                 "300 E Main Street", "Lexington", "KY", "40507", "<p>Ketamine infusion: $425</p>"),
     ], {"Louisville": (450.0, 450.0), "Lexington": (425.0, 425.0)}),
 ]
 
@@ -152,12 +153,10 @@ DISAGREE = [
         ("/", "Great Lakes Ketamine", NAV + "<p>Ketamine infusions: $450.</p>"),
         ("/locations", "Locations | Great Lakes Ketamine", NAV + "<p>Our Detroit clinic is now open. Patients in "
          "Toledo can visit our partner clinic, Maumee Infusions, where infusions are $395.</p>"),
-        ("/detroit", "Detroit | Great Lakes Ketamine", NAV + ld(
-            "MedicalClinic", "Great Lakes Ketamine Detroit", "1200 Woodward Avenue", "Detroit", "MI", "48226")
-         + "<p>1200 Woodward Avenue, Detroit, MI 48226</p>"),
-        ("/ann-arbor", "Ann Arbor | Great Lakes Ketamine", NAV + ld(
-            "MedicalClinic", "Great Lakes Ketamine Ann Arbor", "400 S State Street", "Ann Arbor", "MI", "48104")
-         + "<p>400 S State Street, Ann Arbor, MI 48104</p>"),
+        location("/detroit", "Great Lakes Ketamine", "Great Lakes Ketamine Detroit",
+                 "1200 Woodward Avenue", "Detroit", "MI", "48226"),
+        location("/ann-arbor", "Great Lakes Ketamine", "Great Lakes Ketamine Ann Arbor",
+                 "400 S State Street", "Ann Arbor", "MI", "48104"),
     ], {"Detroit": (450.0, 450.0), "Ann Arbor": (450.0, 450.0)}),
     ("image-site-alt-text-competitor", [
         ("/", "Velvet Sky Ketamine", "<img src='/hero.jpg' alt='Ketamine infusions from $350'><p>Ketamine "
@@ -186,12 +185,10 @@ DISAGREE = [
     ], REVIEW),
     ("location-page-stale-price", [
         ("/", "Tristate Ketamine", NAV + "<p>Ketamine infusions: $475 at all our clinics.</p>"),
-        ("/newark", "Newark | Tristate Ketamine", NAV + ld(
-            "MedicalClinic", "Tristate Ketamine Newark", "100 Broad Street", "Newark", "NJ", "07102")
-         + "<p>100 Broad Street, Newark, NJ 07102</p><p>Ketamine infusion: $475</p>"),
-        ("/stamford", "Stamford | Tristate Ketamine", NAV + ld(
-            "MedicalClinic", "Tristate Ketamine Stamford", "200 Atlantic Street", "Stamford", "CT", "06901")
-         + "<p>200 Atlantic Street, Stamford, CT 06901</p><p>Ketamine infusion: $525</p>"),
+        location("/newark", "Tristate Ketamine", "Tristate Ketamine Newark",
+                 "100 Broad Street", "Newark", "NJ", "07102", "<p>Ketamine infusion: $475</p>"),
+        location("/stamford", "Tristate Ketamine", "Tristate Ketamine Stamford",
+                 "200 Atlantic Street", "Stamford", "CT", "06901", "<p>Ketamine infusion: $525</p>"),
     ], {"Newark": (475.0, 475.0), "Stamford": (525.0, 525.0)}),
     ("translated-page-other-currency", [
         ("/", "Border Health Ketamine", NAV + "<p>Ketamine infusions: $450 USD per infusion.</p>"),

@@ -9,7 +9,7 @@ import pytest
 
 from spiders.extract.fees import classify, standard_fee
 from tests.fee_round8 import AFTER_FIXES, DISAGREE, LEFT, SITES
-from tests.test_fees_round7 import expected_fees, fee_right, published_wrong, read_site
+from tests.test_fees_round7 import check_round, check_site
 from tests.test_fees_round7 import measure as measure_sites
 
 
@@ -20,20 +20,11 @@ def measure() -> dict:
 
 @pytest.mark.parametrize("name, pages, fee", [pytest.param(*site, id=site[0]) for site in SITES + AFTER_FIXES])
 def test_round8_site(name, pages, fee):
-    items = read_site(pages)
-    fees = expected_fees(items, fee)
-    if name in LEFT:
-        assert not any(published_wrong(item, f) for item, f in zip(items, fees)), items
-        return
-    assert all(fee_right(item, f) for item, f in zip(items, fees)), [
-        (item.city, item.fee_min, item.fee_max, item.fee_confidence, item.fee_note) for item in items]
+    check_site(name, pages, fee, LEFT)
 
 
 def test_round8_has_24_sites_a_third_disagreeing_and_leaves_few():
-    assert len(SITES) >= 24 and len({name for name, *_ in SITES}) == len(SITES)
-    assert len(DISAGREE) * 3 >= len(SITES)
-    assert all(2 <= len(pages) <= 6 for _, pages, _ in SITES)
-    assert set(LEFT) <= {name for name, *_ in SITES} and len(LEFT) <= 8
+    check_round(SITES, DISAGREE, LEFT, 24)
 
 
 @pytest.mark.parametrize("text, kinds", [
