@@ -78,8 +78,8 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|cryotherapy|massage|acupuncture|red[\s-]light|sauna|nitrous|laughing\s+gas"
      # The other lines of a multi-specialty practice: "Annual physical — $180 self-pay", "Skin check — $120".
      r"|physical\s+therapy|(?:(?<=annual\s)|(?<=sports\s)|(?<=school\s))physicals?\b|wellness\s+(?:exams?|visits?)"
-     r"|skin\s+(?:checks?|exams?)|mole\s+removals?|allergy\s+(?:test\w*|shots?)|vaccin\w*|immuni[sz]ations?|flu\s+shots?"
-     r"|chiropractic|dermatolog\w*|x-?rays?\b|ultrasounds?\b|mri\b"),
+     r"|skin\s+(?:checks?|exams?)|mole\s+removals?|allergy\s+(?:test\w*|shots?)|vaccin\w*|immuni[sz]ations?"
+     r"|flu\s+shots?|chiropractic|dermatolog\w*|x-?rays?\b|ultrasounds?\b|mri\b"),
     # Ketamine by another route than an IV infusion: priced per session, recorded with its route.
     ("session", "session",
      r"im\b|intramuscular|injections?\b|troches?|lozenges?|sublingual|oral\b|rdts?\b|odts?\b|rapid[\s-]dissolv\w*"
@@ -205,9 +205,9 @@ _THIRD = (
     # What a patient paid before, somewhere else: "had been paying $800", "was paying $750 a session".
     r"|(?:had\s+been|was|were|used\s+to\s+be)\s+(?:paying|charged|quoted|billed)\b"
     r"|used\s+to\s+pay\b|previously\s+paid\b"
-    # Someone the page tells of: "a friend paid $600", "Dr. Lee previously ran a hospital program where...".
     # A clinic the site sends its patients to: "we refer patients to Clearmind Infusion Center, which charges".
     r"|refer(?:s|red|ring)?\s+(?:(?:our\s+|all\s+)?(?:patients?|clients?|you|them)\s+)(?:out\s+)?to\b"
+    # Someone the page tells of: "a friend paid $600", "Dr. Lee previously ran a hospital program where...".
     r"|(?:a|my|one|another)\s+(?:friend|relative|cousin|colleague|co-?worker|neighbou?r|family\s+member)s?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:paid|spent|was\s+charged|got\s+charged)\b"
     r"|(?:previously|formerly|once)\s+(?:ran|worked|led|practi[cs]ed|managed|directed|trained)\b"

@@ -8,11 +8,12 @@ Rules
       a range, a plain price or several different prices give it. An "up to $X" price gives a maximum only.
     - Prices without doubt decide; doubted ones count only when no other price is published, or to show a
       conflict.
-    - The confidence is "low" when the deciding prices are in doubt, when only a booster price is published, or when
-      a package total has no count that could be read and is well above every per-infusion price, or when a charge
-      is billed on top of each infusion (a hospital's facility fee), or when standard prices conflict: two prices
-      from different sentences differ, neither sentence names what sets it apart (a condition, a length, a tier, a
-      package) and no single figure satisfies both.
+    - The confidence is "low" when the deciding prices are in doubt, when only a booster price is published, when a
+      package total has no count that could be read and is well above every per-infusion price, when a charge is
+      billed on top of each infusion (a hospital's facility fee), when a "from $X" floor lies below every plain
+      price of other sentences, when a sentence says prices are given on request (naming no other thing priced, such
+      as a package), or when standard prices conflict: two prices from different sentences differ, neither sentence
+      names what sets it apart (a condition, a length, a tier, a package) and no single figure satisfies both.
     - With no usable price, fee_min and fee_max are None and the note is "call for pricing" when such a sentence
       was found, else "no published price", followed by the kinds of amounts found that do not count.
     - Evidence and url are those of the mention that gave fee_min (else fee_max). The note says how the fee was
@@ -128,11 +129,13 @@ def _uncounted_package(mentions: list[FeeMention], chosen: list[FeeMention]) -> 
 def _unmet_floor(chosen: list[FeeMention]) -> bool:
     """Whether a "from $X" floor lies below every definite price of other sentences: no listed price is the one it
     promises, so it may be an old teaser or another offer ("Infusions from $400" beside "Ketamine infusion: $475")."""
-    floors = [m for m in chosen if m.qualifier == "from" and m.per_infusion_min is not None]
     definite = [m for m in chosen if m.qualifier == "" and m.per_infusion_min is not None]
-    return bool(floors and definite) and any(
-        floor.per_infusion_min < min(m.per_infusion_min for m in definite if m.evidence != floor.evidence)
-        for floor in floors if any(m.evidence != floor.evidence for m in definite))
+    for floor in chosen:
+        others = [m.per_infusion_min for m in definite if m.evidence != floor.evidence]
+        if floor.qualifier == "from" and floor.per_infusion_min is not None and others \
+                and floor.per_infusion_min < min(others):
+            return True
+    return False
 
 
 def _added_to_each(mention: FeeMention) -> bool:
