@@ -129,11 +129,16 @@ def _uncounted_package(mentions: list[FeeMention], chosen: list[FeeMention]) -> 
 def _unmet_floor(chosen: list[FeeMention]) -> bool:
     """Whether a "from $X" floor lies below every definite price of other sentences: no listed price is the one it
     promises, so it may be an old teaser or another offer ("Infusions from $400" beside "Ketamine infusion: $475")."""
-    definite = [m for m in chosen if m.qualifier == "" and m.per_infusion_min is not None]
+    lowest: dict[str, float] = {}
+    for m in chosen:
+        if m.qualifier == "" and m.per_infusion_min is not None:
+            lowest[m.evidence] = min(m.per_infusion_min, lowest.get(m.evidence, m.per_infusion_min))
+    # The two lowest sentences are enough: a floor's own sentence is never compared with itself.
+    two = sorted(lowest.items(), key=lambda kv: kv[1])[:2]
     for floor in chosen:
-        others = [m.per_infusion_min for m in definite if m.evidence != floor.evidence]
+        others = [low for evidence, low in two if evidence != floor.evidence]
         if floor.qualifier == "from" and floor.per_infusion_min is not None and others \
-                and floor.per_infusion_min < min(others):
+                and floor.per_infusion_min < others[0]:
             return True
     return False
 
