@@ -3,7 +3,8 @@ fifty dollars", and ranges such as "$400-$650", "$400 to 650" or "between $400 a
 "six", "6" or "5–7".
 
 Only numbers marked as money count: phone numbers, years, ZIP codes, percentages and billing codes ("CPT 96365")
-carry no currency marker, and "$$$" (a price-range symbol) has no digits, so none of them is ever read as an amount.
+carry no currency marker, and "$$$" (a price-range symbol) has no digits, so none of them is ever read as an amount;
+another country's dollars or pesos ("$6,500 MXN", "C$450") are no US fee and are not read either.
 A number written in words counts only when "dollars" follows it ("forty-five minutes" is no amount). A price list set
 with dot leaders marks its numbers by layout: mark_leader_price puts the "$" in ("Booster ...... 425").
 """
@@ -117,10 +118,19 @@ def _words_before(text: str, match: re.Match[str]) -> Amount | None:
     return Amount(words.start(), match.end(), _word_value(words[0]), None) if words else None
 
 
+# Another country's money is no fee of a US clinic: "$6,500 MXN", "C$450", "AU$ 300", "2,000 pesos".
+_FOREIGN_AFTER = re.compile(r"\s?(?:MXN|CAD|AUD|NZD|EUR|GBP|pesos?|euros?)\b", re.I)
+_FOREIGN_BEFORE = re.compile(r"(?<![A-Za-z])(?:CA|C|AU|A|MX|NZ)$")
+
+
 def _digit_amounts(text: str) -> list[Amount]:
     found: list[Amount] = []
     pos = 0
     while match := _AMOUNT_OR_RANGE.search(text, pos):
+        if _FOREIGN_AFTER.match(text, match.end()) or _FOREIGN_BEFORE.search(text, max(0, match.start() - 2),
+                                                                              match.start()):
+            pos = match.end()
+            continue
         low_key, high_key = ("between_low", "between_high") if match["between_low"] else ("low", "high")
         low = _value(match[low_key])
         high = _value(match[high_key]) if match[high_key] else None

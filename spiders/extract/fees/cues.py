@@ -75,7 +75,11 @@ KIND_CUES: tuple[tuple[str, str, str], ...] = (
      r"|immun\w*\s+(?:boost|blend|drip)|hangover|beauty\s+(?:blend|drip)|energy\s+(?:boost|blend|drip)"
      r"|tms\b|transcranial|stellate|sgb\b|botox|fillers?\b|weight\s+loss|semaglutide|tirzepatide|ozempic|wegovy"
      r"|ozone\b|prp\b|exosomes?|peptides?\b|testosterone|hormones?\b|hrt\b|neurofeedback|emdr\b|hyperbaric"
-     r"|cryotherapy|massage|acupuncture|red[\s-]light|sauna|nitrous|laughing\s+gas"),
+     r"|cryotherapy|massage|acupuncture|red[\s-]light|sauna|nitrous|laughing\s+gas"
+     # The other lines of a multi-specialty practice: "Annual physical — $180 self-pay", "Skin check — $120".
+     r"|physical\s+therapy|(?:(?<=annual\s)|(?<=sports\s)|(?<=school\s))physicals?\b|wellness\s+(?:exams?|visits?)"
+     r"|skin\s+(?:checks?|exams?)|mole\s+removals?|allergy\s+(?:test\w*|shots?)|vaccin\w*|immuni[sz]ations?"
+     r"|flu\s+shots?|chiropractic|dermatolog\w*|x-?rays?\b|ultrasounds?\b|mri\b"),
     # Ketamine by another route than an IV infusion: priced per session, recorded with its route.
     ("session", "session",
      r"im\b|intramuscular|injections?\b|troches?|lozenges?|sublingual|oral\b|rdts?\b|odts?\b|rapid[\s-]dissolv\w*"
@@ -201,6 +205,8 @@ _THIRD = (
     # What a patient paid before, somewhere else: "had been paying $800", "was paying $750 a session".
     r"|(?:had\s+been|was|were|used\s+to\s+be)\s+(?:paying|charged|quoted|billed)\b"
     r"|used\s+to\s+pay\b|previously\s+paid\b"
+    # A clinic the site sends its patients to: "we refer patients to Clearmind Infusion Center, which charges".
+    r"|refer(?:s|red|ring)?\s+(?:(?:our\s+|all\s+)?(?:patients?|clients?|you|them)\s+)(?:out\s+)?to\b"
     # Someone the page tells of: "a friend paid $600", "Dr. Lee previously ran a hospital program where...".
     r"|(?:a|my|one|another)\s+(?:friend|relative|cousin|colleague|co-?worker|neighbou?r|family\s+member)s?\s+"
     r"(?:[\w-]+\s+){0,4}?(?:paid|spent|was\s+charged|got\s+charged)\b"

@@ -8,10 +8,12 @@ Rules
       a range, a plain price or several different prices give it. An "up to $X" price gives a maximum only.
     - Prices without doubt decide; doubted ones count only when no other price is published, or to show a
       conflict.
-    - The confidence is "low" when the deciding prices are in doubt, when only a booster price is published, or
-      when a package total has no count that could be read and is well above every per-infusion price, or
-      when standard prices conflict: two prices from different sentences differ, neither sentence names what sets
-      it apart (a condition, a length, a tier, a package) and no single figure satisfies both.
+    - The confidence is "low" when the deciding prices are in doubt, when only a booster price is published, when a
+      package total has no count that could be read and is well above every per-infusion price, when a charge is
+      billed on top of each infusion (a hospital's facility fee), when a "from $X" floor lies below every plain
+      price of other sentences, when a sentence says prices are given on request (naming no other thing priced, such
+      as a package), or when standard prices conflict: two prices from different sentences differ, neither sentence
+      names what sets it apart (a condition, a length, a tier, a package) and no single figure satisfies both.
     - With no usable price, fee_min and fee_max are None and the note is "call for pricing" when such a sentence
       was found, else "no published price", followed by the kinds of amounts found that do not count.
     - Evidence and url are those of the mention that gave fee_min (else fee_max). The note says how the fee was
@@ -21,11 +23,12 @@ Rules
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spiders.extract.fees.cues import tiers_in
+from spiders.extract.fees.cues import cues_in, tiers_in
 from spiders.extract.fees.mention import FeeMention
 
 
@@ -40,6 +43,10 @@ class StandardFee:
 
 
 _PACKAGE_RATIO = 1.5
+_PLAIN_INFUSION = frozenset({"infusion", "ketamine", "treatment", "mood"})
+_ADDED_CHARGE = re.compile(r"(?:facility|anesthesia|monitoring|nursing|medication|drug|suppl(?:y|ies)|room)\s+"
+                           r"(?:fees?|charges?)", re.I)
+_EACH_VISIT = re.compile(r"separately|(?:each|every|per)\s+(?:visit|infusion|session|treatment)", re.I)
 _NOT_COUNTED = {
     "intro": "intro offer", "pain_infusion": "pain infusion", "session": "non-infusion session",
     "market_reference": "market figure", "third_party": "third-party figure",
@@ -65,6 +72,13 @@ def standard_fee(mentions: Iterable[FeeMention], call_for_pricing_sentence: str 
         doubts += sorted({doubt for m in chosen for doubt in m.doubt.split("; ") if doubt})
     if _uncounted_package(mentions, chosen):
         doubts.append("package price without a count")
+    if call_for_pricing_sentence and cues_in(call_for_pricing_sentence) <= _PLAIN_INFUSION:
+        # "Call us for pricing" beside a published price: which holds is the clinic's to say, not ours.
+        doubts.append("price on request elsewhere")
+    if _unmet_floor(chosen):
+        doubts.append("a from price below every price listed")
+    if any(_added_to_each(m) for m in mentions):
+        doubts.append("a charge added to each infusion")
     if _conflicting(chosen):
         doubts.append("conflicting prices")
     else:
@@ -110,6 +124,31 @@ def _uncounted_package(mentions: list[FeeMention], chosen: list[FeeMention]) -> 
     for a per-infusion price no one can work out, perhaps the lowest ("a package for $2,550")."""
     top = max(_figure(m) for m in chosen)
     return any(m.kind == "series" and m.count is None and m.amount > _PACKAGE_RATIO * top for m in mentions)
+
+
+def _unmet_floor(chosen: list[FeeMention]) -> bool:
+    """Whether a "from $X" floor lies below every definite price of other sentences: no listed price is the one it
+    promises, so it may be an old teaser or another offer ("Infusions from $400" beside "Ketamine infusion: $475")."""
+    lowest: dict[str, float] = {}
+    for m in chosen:
+        if m.qualifier == "" and m.per_infusion_min is not None:
+            lowest[m.evidence] = min(m.per_infusion_min, lowest.get(m.evidence, m.per_infusion_min))
+    # The two lowest sentences are enough: a floor's own sentence is never compared with itself.
+    two = sorted(lowest.items(), key=lambda kv: kv[1])[:2]
+    for floor in chosen:
+        others = [low for evidence, low in two if evidence != floor.evidence]
+        if floor.qualifier == "from" and floor.per_infusion_min is not None and others \
+                and floor.per_infusion_min < others[0]:
+            return True
+    return False
+
+
+def _added_to_each(mention: FeeMention) -> bool:
+    """Whether a charge is billed on top of every infusion ("a facility fee of $350 is billed separately for each
+    visit"): the infusion price alone is not what a patient pays."""
+    text = mention.evidence
+    return (mention.kind == "other_charge" and _ADDED_CHARGE.search(text) is not None
+            and _EACH_VISIT.search(text) is not None)
 
 
 def _conflicting(mentions: list[FeeMention]) -> bool:
