@@ -46,7 +46,7 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     found = find_addresses(text)
     phones = find_phones(text)
     branches = _branch_numbers(text, phones)
-    owners = _owners(text, found)
+    owners = _owners(text, found) | _hidden_copies(text, tree, found)
     located = [
         LocatedAddress(place.address, _phone_for(i, found, _own(phones, branches, place.address.city), text),
                        _heading(text, place.start))
@@ -93,6 +93,26 @@ def _owners(text: str, found: list[FoundAddress]) -> set[int]:
         return on_copyright
     places = {place.address for i, place in enumerate(found) if not place.mailing and i not in on_copyright}
     return {i for i in on_copyright if places - {found[i].address}}
+
+
+# Elements a browser does not show whatever the stylesheet says: the old footer a redesign keeps in the markup.
+_HIDDEN = lxml.etree.XPath("//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')"
+                           " or contains(translate(@style, ' ', ''), 'visibility:hidden')]")
+
+
+def _hidden_copies(text: str, tree: lxml.etree._Element, found: list[FoundAddress]) -> set[int]:
+    """Indexes of the addresses printed only inside hidden elements while the page shows another place: a leftover
+    of an older page, not the place a patient is shown."""
+    if len(found) < 2:
+        return set()
+    hidden = [" ".join("".join(element.itertext()).split()) for element in _HIDDEN(tree)]
+    if not any(any(ch.isdigit() for ch in part) for part in hidden):
+        return set()
+    hidden_text = "\n".join(hidden)
+    heads = [" ".join(text[place.start:place.end].split()[:3]) for place in found]
+    unseen = {i for i, head in enumerate(heads) if text.count(head) <= hidden_text.count(head)}
+    shown = {found[i].address for i in range(len(found)) if i not in unseen and not found[i].mailing}
+    return {i for i in unseen if shown - {found[i].address}}
 
 
 # A number printed right after a place's name ("Denver 303-555-0142 · Lakewood 303-555-0174"): on a line that lists
