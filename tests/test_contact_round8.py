@@ -53,3 +53,9 @@ def test_a_hidden_address_stands_when_nothing_else_is_shown_or_when_it_is_also_s
     # A hidden element without an address changes nothing.
     plain = "<div style='display:none'><p>Menu</p></div>" + SHOWN
     assert [item.street for item in site([("", "Hostess City Ketamine", plain)])] == ["7 E Congress St"]
+
+
+def test_a_hidden_element_inside_another_counts_its_text_once():
+    nested = f"<div style='display:none'><div hidden><p>{OLD}</p></div></div><p>{OLD} · 912-555-0122</p>"
+    pages = [("", "Two Ketamine", nested + SHOWN), ("faq", "FAQ", nested + SHOWN)]
+    assert sorted(item.street for item in site(pages)) == ["1 Abercorn St", "7 E Congress St"]
