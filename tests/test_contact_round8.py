@@ -9,7 +9,7 @@ trip.
 import pytest
 
 from tests.contact_round8 import OTHERS
-from tests.contact_round8_late import SITES
+from tests.contact_round8_late import OPEN, SITES
 from tests.test_contact_layouts import placed
 from tests.test_contact_round7 import site
 
@@ -18,7 +18,7 @@ OLD = "1 Abercorn St, Savannah, GA 31401"
 
 
 def test_the_round_is_whole_sites_of_new_kinds_a_third_of_them_printing_other_places():
-    ids = [case.id for case in SITES]
+    ids = [case.id for case in SITES + OPEN]
     assert len(SITES) >= 24 and len(set(ids)) == len(ids)
     assert 3 * len([case for case in SITES if case.kind == "others"]) >= len(SITES)
     assert all(2 <= len(case.pages) <= 6 for case in SITES)
@@ -28,6 +28,12 @@ def test_the_round_is_whole_sites_of_new_kinds_a_third_of_them_printing_other_pl
 @pytest.mark.parametrize("case", [pytest.param(case, id=f"{case.kind}: {case.id}") for case in SITES])
 def test_round_eight_site(case):
     assert sorted(placed(site(case.pages))) == sorted(case.expected)
+
+
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.id) for case in OPEN])
+def test_round_eight_open_site_prints_no_false_address(case):
+    expected = {location[:4] for location in case.expected}
+    assert {found[:4] for found in placed(site(case.pages))} <= expected
 
 
 @pytest.mark.parametrize("hidden", [

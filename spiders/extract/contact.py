@@ -101,10 +101,15 @@ _HIDING = lxml.etree.XPath("//@style|//@hidden")
 _HIDING_STYLES = ("display:none", "visibility:hidden")
 
 
+# Each address compared is looked for in the whole text: a page printing more (a directory) is not compared.
+_MAX_COMPARED = 60
+
+
 def _hidden(tree: lxml.etree._Element) -> list[lxml.etree._Element]:
     """The outermost hidden elements (a hidden element inside another would count its text twice)."""
     found = [value.getparent() for value in _HIDING(tree) if value.attrname == "hidden" or (
-        ("none" in value or "hidden" in value) and any(style in "".join(value.split()) for style in _HIDING_STYLES))]
+        ("none" in value or "hidden" in value)
+        and any(style in "".join(value.split()) for style in _HIDING_STYLES))]
     if len(found) < 2:
         return found
     inside = set(found)
@@ -114,7 +119,7 @@ def _hidden(tree: lxml.etree._Element) -> list[lxml.etree._Element]:
 def _hidden_copies(text: str, tree: lxml.etree._Element, found: list[FoundAddress]) -> set[int]:
     """Indexes of the addresses printed only inside hidden elements while the page shows another place: a leftover
     of an older page, not the place a patient is shown."""
-    if len(found) < 2:
+    if not 2 <= len(found) <= _MAX_COMPARED:
         return set()
     hidden = [" ".join("".join(element.itertext()).split()) for element in _hidden(tree)]
     if not any(any(ch.isdigit() for ch in part) for part in hidden):
