@@ -46,7 +46,7 @@ def read_contact(text: str, tree: lxml.etree._Element, links: list[tuple[str, st
     found = find_addresses(text)
     phones = find_phones(text)
     branches = _branch_numbers(text, phones)
-    owners = _owners(text, found)
+    owners = _owners(text, found) | _hidden_copies(text, tree, found)
     located = [
         LocatedAddress(place.address, _phone_for(i, found, _own(phones, branches, place.address.city), text),
                        _heading(text, place.start))
@@ -93,6 +93,42 @@ def _owners(text: str, found: list[FoundAddress]) -> set[int]:
         return on_copyright
     places = {place.address for i, place in enumerate(found) if not place.mailing and i not in on_copyright}
     return {i for i in on_copyright if places - {found[i].address}}
+
+
+# Attributes that can hide an element whatever the stylesheet says (the old footer a redesign keeps in the markup):
+# picked as attributes, then tested, since a test inside the XPath costs twenty times as much.
+_HIDING = lxml.etree.XPath("//@style|//@hidden")
+_HIDING_STYLES = ("display:none", "visibility:hidden")
+
+
+# Each address compared is looked for in the whole text: a page printing more (a directory) is not compared.
+_MAX_COMPARED = 60
+
+
+def _hidden(tree: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The outermost hidden elements (a hidden element inside another would count its text twice)."""
+    found = [value.getparent() for value in _HIDING(tree) if value.attrname == "hidden" or (
+        ("none" in value or "hidden" in value)
+        and any(style in "".join(value.split()) for style in _HIDING_STYLES))]
+    if len(found) < 2:
+        return found
+    inside = set(found)
+    return [element for element in found if not any(parent in inside for parent in element.iterancestors())]
+
+
+def _hidden_copies(text: str, tree: lxml.etree._Element, found: list[FoundAddress]) -> set[int]:
+    """Indexes of the addresses printed only inside hidden elements while the page shows another place: a leftover
+    of an older page, not the place a patient is shown."""
+    if not 2 <= len(found) <= _MAX_COMPARED:
+        return set()
+    hidden = [" ".join("".join(element.itertext()).split()) for element in _hidden(tree)]
+    if not any(any(ch.isdigit() for ch in part) for part in hidden):
+        return set()
+    hidden_text = "\n".join(hidden)
+    heads = [" ".join(text[place.start:place.end].split()[:3]) for place in found]
+    unseen = {i for i, head in enumerate(heads) if text.count(head) <= hidden_text.count(head)}
+    shown = {found[i].address for i in range(len(found)) if i not in unseen and not found[i].mailing}
+    return {i for i in unseen if shown - {found[i].address}}
 
 
 # A number printed right after a place's name ("Denver 303-555-0142 · Lakewood 303-555-0174"): on a line that lists
