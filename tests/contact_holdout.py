@@ -234,7 +234,7 @@ MAPS = [
            "%2C%20Louisville%2C%20KY%2040202'>Map</a>",
            (("222 W Main St", "Louisville", "KY", "40202", "+15025550179"),)),
     Layout("bing link with where1", "map",
-           "<p>Call 405-555-0126</p><a href='https://www.bing.com/maps?where1=100+N+Broadway+Ave%2C+Oklahoma+City%2C+"
+           "<p>Call 405-555-0126</p><a href='https://bing.com/maps?where1=100+N+Broadway+Ave%2C+Oklahoma+City%2C+"
            "OK+73102'>Directions</a>",
            (("100 N Broadway Ave", "Oklahoma City", "OK", "73102", "+14055550126"),)),
     Layout("text address with a place pair in a lazy embed", "map",

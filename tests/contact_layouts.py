@@ -237,25 +237,25 @@ MAPS = [
            "<p>Call 503-555-0110</p><iframe src='https://maps.google.com/maps?q=210%20Elm%20St%2C%20Salem%2C%20OR%20"
            "97301&amp;t=&amp;z=15&amp;output=embed'></iframe>", (ELM,)),
     Layout("place link with address and point", "map",
-           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://www.google.com/maps/place/210+Elm+St,"
+           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://maps.google.com/maps/place/210+Elm+St,"
            "+Salem,+OR+97301/@44.9401,-123.0351,17z/data=!3m1!4b1'>Directions</a>", (ELM,), (44.9401, -123.0351)),
     Layout("place pair beats viewport", "map",
-           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://www.google.com/maps/place/Salem+Mind+"
+           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://maps.google.com/maps/place/Salem+Mind+"
            "Clinic/@44.95,-123.05,15z/data=!4m6!3m5!1s0x0:0x1!8m2!3d44.9401!4d-123.0351!16s'>Map</a>",
            (ELM,), (44.9401, -123.0351)),
     Layout("embed pb with a place pair", "map",
-           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><iframe src='https://www.google.com/maps/embed?pb=!1m18"
+           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><iframe src='https://maps.google.com/maps/embed?pb=!1m18"
            "!1m12!1m3!1d2825.1!2d-123.0355!3d44.9405!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x0%3A0x1!2s"
            "Salem%20Mind%20Clinic!5e0!3m2!1sen!2sus!4v1'></iframe>", (ELM,), (44.9405, -123.0355)),
     Layout("openstreetmap marker link", "map",
-           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://www.openstreetmap.org/?mlat=44.9401&amp;"
+           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://openstreetmap.org/?mlat=44.9401&amp;"
            "mlon=-123.0351#map=18/44.9401/-123.0351'>View on OpenStreetMap</a>", (ELM,), (44.9401, -123.0351)),
     Layout("openstreetmap embed", "map",
-           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><iframe src='https://www.openstreetmap.org/export/embed."
+           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><iframe src='https://openstreetmap.org/export/embed."
            "html?bbox=-123.04%2C44.93%2C-123.03%2C44.95&amp;layer=mapnik&amp;marker=44.9401%2C-123.0351'></iframe>",
            (ELM,), (44.9401, -123.0351)),
     Layout("directions link with a destination", "map",
-           "<p>Call 503-555-0110</p><a href='https://www.google.com/maps/dir/?api=1&amp;destination=210+Elm+St+Salem+"
+           "<p>Call 503-555-0110</p><a href='https://maps.google.com/maps/dir/?api=1&amp;destination=210+Elm+St+Salem+"
            "OR+97301'>Get directions</a>", (ELM,)),
     Layout("point-only link beside a text address", "map",
            "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://maps.google.com/?q=44.9401,-123.0351'>"
@@ -264,7 +264,7 @@ MAPS = [
            "<p>Call 503-555-0110</p><a href='https://maps.apple.com/?address=210%20Elm%20St,%20Salem,%20OR%2097301"
            "&amp;ll=44.9401,-123.0351'>Open in Maps</a>", (ELM,), (44.9401, -123.0351)),
     Layout("map of somewhere with no address or point", "map",
-           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://www.google.com/maps'>Maps</a>", (ELM,)),
+           "<p>210 Elm St, Salem, OR 97301 · 503-555-0110</p><a href='https://maps.google.com/maps'>Maps</a>", (ELM,)),
 ]
 
 NONE = [

@@ -213,7 +213,7 @@ MAPS = [
            "Clinic/@45.5200,-122.6800,17z/data=!3m1!4b1!4m6!3m5!1s0x1:0x2!8m2!3d45.5231!4d-122.6765'>Map</a>",
            (("1001 SW 5th Ave", "Portland", "OR", "97204", "+15035550191"),), (45.5231, -122.6765)),
     Layout("openstreetmap marker", "map",
-           "<p>1600 Stout St, Denver, CO 80202</p><p>720-555-0149</p><a href='https://www.openstreetmap.org/?mlat="
+           "<p>1600 Stout St, Denver, CO 80202</p><p>720-555-0149</p><a href='https://openstreetmap.org/?mlat="
            "39.7462&amp;mlon=-104.9951#map=17/39.7462/-104.9951'>Map</a>",
            (("1600 Stout St", "Denver", "CO", "80202", "+17205550149"),), (39.7462, -104.9951)),
     Layout("lazy embed of a point query", "map",

@@ -229,12 +229,12 @@ PO_BOXES = [
 
 MAPS = [
     Layout("directions path from the current location", "map",
-           "<p>Call 406-555-0134</p><a href='https://www.google.com/maps/dir/Current+Location/88+W+Main+St,+Bozeman,"
+           "<p>Call 406-555-0134</p><a href='https://maps.google.com/maps/dir/Current+Location/88+W+Main+St,+Bozeman,"
            "+MT+59715'>Directions</a>", (BOZEMAN,)),
     Layout("a short map link shows no place", "map",
            "<p>Call 406-555-0134</p><a href='https://maps.app.goo.gl/Xy12AbCdEf'>Open in Maps</a>", ()),
     Layout("a map link to the city only", "map",
-           "<p>Serving the Gallatin Valley · 406-555-0134</p><a href='https://www.google.com/maps/place/Bozeman,+MT+"
+           "<p>Serving the Gallatin Valley · 406-555-0134</p><a href='https://maps.google.com/maps/place/Bozeman,+MT+"
            "59715/'>Map</a>", ()),
     Layout("a map query with the clinic's name only", "map",
            "<p>406-555-0134</p><iframe src='https://maps.google.com/maps?q=Gallatin+Ketamine&amp;output=embed'>"
@@ -243,7 +243,7 @@ MAPS = [
            "<p>406-555-0134</p><iframe src='https://maps.google.com/maps?q=Gallatin+Ketamine,+88+W+Main+St,+Bozeman,+"
            "MT+59715&amp;output=embed'></iframe>", (BOZEMAN,)),
     Layout("a map link to the parking garage beside the address", "map",
-           "<p>88 W Main St, Bozeman, MT 59715 · 406-555-0134</p><a href='https://www.google.com/maps/place/"
+           "<p>88 W Main St, Bozeman, MT 59715 · 406-555-0134</p><a href='https://maps.google.com/maps/place/"
            "20+E+Mendenhall+St,+Bozeman,+MT+59715/@45.6801,-111.0361,17z'>Parking garage</a>", (BOZEMAN,)),
     Layout("apple maps link with an address parameter", "map",
            "<p>608-555-0112</p><a href='https://maps.apple.com/?address=6410+Monona+Dr,+Madison,+WI+53716&amp;"

@@ -135,7 +135,7 @@ HOURS = [
 
 MAPS = [
     Layout("only a Google Maps embed names the place", "map",
-           _whole("<h1>Contact</h1><iframe src='https://www.google.com/maps/embed/v1/place?key=KEY&amp;"
+           _whole("<h1>Contact</h1><iframe src='https://maps.google.com/maps/embed/v1/place?key=KEY&amp;"
                   "q=275+Hill+St,+Reno,+NV+89501'></iframe><p>Call 775-555-0158</p>"),
            (RENO,)),
     Layout("an Apple Maps place link with its coordinate", "map",
@@ -143,7 +143,7 @@ MAPS = [
                   "89501&amp;coordinate=39.5183,-119.8030'>Get directions</a></p><p>Call 775-555-0158</p>"),
            (RENO,), (39.5183, -119.803)),
     Layout("a Bing Maps route to the clinic", "map",
-           _whole("<h1>Directions</h1><p><a href='https://www.bing.com/maps?rtp=~adr.275%20Hill%20St%2C%20Reno%2C%20"
+           _whole("<h1>Directions</h1><p><a href='https://bing.com/maps?rtp=~adr.275%20Hill%20St%2C%20Reno%2C%20"
                   "NV%2089501'>Directions with Bing</a></p><p>775-555-0158</p>"),
            (RENO,)),
     Layout("a Waze link with no commas", "map",
@@ -151,11 +151,11 @@ MAPS = [
                   "navigate=yes'>Open in Waze</a></p><p>775-555-0158</p>"),
            (RENO,)),
     Layout("a MapQuest search link", "map",
-           _whole("<h1>Directions</h1><p><a href='https://www.mapquest.com/search/results?query=275+Hill+St,+Reno,+NV+"
+           _whole("<h1>Directions</h1><p><a href='https://mapquest.com/search/results?query=275+Hill+St,+Reno,+NV+"
                   "89501'>MapQuest</a></p><p>775-555-0158</p>"),
            (RENO,)),
     Layout("printed address beside an embed of the same place", "map",
-           _whole("<p>275 Hill St, Reno, NV 89501</p><iframe src='https://www.google.com/maps/embed?pb=!1m18!1m12"
+           _whole("<p>275 Hill St, Reno, NV 89501</p><iframe src='https://maps.google.com/maps/embed?pb=!1m18!1m12"
                   "!1m3!1d3077.1!2d-119.8030!3d39.5183!2m3!1f0!2f0!3f0'></iframe>",
                   "<p>775-555-0158</p>"),
            (RENO,), (39.5183, -119.803)),

@@ -59,7 +59,7 @@ LATE = [
                   "775-555-0158</p>"),
            (RENO,)),
     Layout("a Bing route from the airport to the clinic", "map",
-           _whole("<h1>Directions</h1><p><a href='https://www.bing.com/maps?rtp=adr.2001%20E%20Plumb%20Ln%2C%20Reno"
+           _whole("<h1>Directions</h1><p><a href='https://bing.com/maps?rtp=adr.2001%20E%20Plumb%20Ln%2C%20Reno"
                   "%2C%20NV%2089502~adr.275%20Hill%20St%2C%20Reno%2C%20NV%2089501'>From the airport</a></p>"
                   "<p>775-555-0158</p>"),
            (RENO,)),

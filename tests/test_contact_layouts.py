@@ -139,8 +139,8 @@ def test_chain_locations_are_named_by_their_headings():
 
 def test_a_map_point_goes_only_to_the_location_it_shows():
     body = ("<p>2001 Bryan St, Dallas, TX 75201 · (214) 555-0186</p><p>5800 Granite Pkwy, Plano, TX 75024 · "
-            "(469) 555-0187</p><a href='https://www.google.com/maps/place/5800+Granite+Pkwy,+Plano,+TX+75024/"
-            "@33.08,-96.82,17z'>Plano map</a><a href='https://www.openstreetmap.org/?mlat=32.79&amp;mlon=-96.80'>Map"
+            "(469) 555-0187</p><a href='https://maps.google.com/maps/place/5800+Granite+Pkwy,+Plano,+TX+75024/"
+            "@33.08,-96.82,17z'>Plano map</a><a href='https://openstreetmap.org/?mlat=32.79&amp;mlon=-96.80'>Map"
             "</a>")
     items = clinics(page(body, title="Larkspur Ketamine"))
     assert [(i.city, i.latitude, i.longitude, i.coordinates_source) for i in items] == [
@@ -151,7 +151,7 @@ def test_published_coordinates_are_kept_over_a_map_link():
     node = {"@type": "MedicalClinic", "name": "Salem Mind Clinic", "geo": {"latitude": 44.94, "longitude": -123.03},
             "address": {"@type": "PostalAddress", "streetAddress": "210 Elm St", "addressLocality": "Salem",
                         "addressRegion": "OR", "postalCode": "97301"}}
-    link = "<a href='https://www.openstreetmap.org/?mlat=44.9&amp;mlon=-123.1'>Map</a>"
+    link = "<a href='https://openstreetmap.org/?mlat=44.9&amp;mlon=-123.1'>Map</a>"
     [item] = clinics(page(ELM_TEXT + link, head=jsonld(node)))
     assert (item.latitude, item.longitude, item.coordinates_source) == (44.94, -123.03, "")
 
@@ -184,7 +184,7 @@ def test_an_address_named_once_in_a_blog_post_is_not_the_clinics():
 
 
 def test_a_structured_map_link_gives_the_point():
-    node = {"@type": "MedicalClinic", "name": "Salem Mind Clinic", "hasMap": "https://www.google.com/maps/place/"
+    node = {"@type": "MedicalClinic", "name": "Salem Mind Clinic", "hasMap": "https://maps.google.com/maps/place/"
             "Salem+Mind+Clinic/@44.95,-123.05,15z/data=!3d44.9401!4d-123.0351", "address": {
                 "@type": "PostalAddress", "streetAddress": "210 Elm St", "addressLocality": "Salem",
                 "addressRegion": "OR", "postalCode": "97301"}}

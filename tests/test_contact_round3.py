@@ -51,8 +51,8 @@ def test_a_house_number_is_no_count_nor_a_roads_name(text, street):
 
 @pytest.mark.parametrize("url, expected", [
     ("https://waze.com/ul?ll=40.0210,-105.2720&navigate=yes", (None, 40.021, -105.272)),
-    ("https://www.waze.com/ul?q=2450%20Broadway%2C%20Boulder%2C%20CO%2080304", ("2450 Broadway", None, None)),
-    ("https://www.waze.com/company/careers?ll=40.0,-105.0", None),     # Waze's own pages are not links to a place
+    ("https://waze.com/ul?q=2450%20Broadway%2C%20Boulder%2C%20CO%2080304", ("2450 Broadway", None, None)),
+    ("https://waze.com/company/careers?ll=40.0,-105.0", None),     # Waze's own pages are not links to a place
 ])
 def test_waze_links(url, expected):
     place = map_place(url)

@@ -118,15 +118,15 @@ def test_a_zip_code_run_into_a_phone_leaves_the_phone_whole():
 
 
 @pytest.mark.parametrize("url, street, point", [
-    ("https://www.bing.com/maps?rtp=~adr.88%20W%20Main%20St%2C%20Bozeman%2C%20MT%2059715", "88 W Main St", None),
-    ("https://www.bing.com/maps?rtp=adr.850%20Gallatin%20Field%20Rd%2C%20Belgrade%2C%20MT%2059714~adr.88%20W%20Main"
+    ("https://bing.com/maps?rtp=~adr.88%20W%20Main%20St%2C%20Bozeman%2C%20MT%2059715", "88 W Main St", None),
+    ("https://bing.com/maps?rtp=adr.850%20Gallatin%20Field%20Rd%2C%20Belgrade%2C%20MT%2059714~adr.88%20W%20Main"
      "%20St%2C%20Bozeman%2C%20MT%2059715", "88 W Main St", None),
-    ("https://www.bing.com/maps?rtp=adr.88%20W%20Main%20St%2C%20Bozeman%2C%20MT%2059715~pos.45.67_-111.03_Home",
+    ("https://bing.com/maps?rtp=adr.88%20W%20Main%20St%2C%20Bozeman%2C%20MT%2059715~pos.45.67_-111.03_Home",
      None, None),
     ("https://maps.apple.com/place?address=88%20W%20Main%20St,%20Bozeman,%20MT%2059715&coordinate=45.679,-111.038",
      "88 W Main St", (45.679, -111.038)),
-    ("https://www.mapquest.com/search/results?query=88+W+Main+St,+Bozeman,+MT+59715", "88 W Main St", None),
-    ("https://www.mapquest.com/about", None, None),
+    ("https://mapquest.com/search/results?query=88+W+Main+St,+Bozeman,+MT+59715", "88 W Main St", None),
+    ("https://mapquest.com/about", None, None),
 ])
 def test_map_links_of_other_services(url, street, point):
     place = map_place(url)

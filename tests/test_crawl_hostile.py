@@ -12,7 +12,7 @@ from werkzeug import Response
 from directory.merge import merge_items
 from directory.policy import Policy, decide
 from spiders.sources.clinic_sites import ClinicSitesSpider
-from spiders.sources.osm_overpass import OsmOverpassSpider
+from spiders.sources.osm_overpass import OSM_ELEMENT_URL, OsmOverpassSpider
 from spiders.sources.sample_directory import SampleDirectorySpider
 from tests.crawling import crawl, crawl_together
 from tests.test_merge import item
@@ -138,7 +138,7 @@ async def test_a_bad_website_tag_in_open_data_is_reported_and_the_next_elements_
     assert ("clinic_sites", "Juniper Ketamine Clinic") in names
     assert {f"Listed Ketamine Clinic {i}" for i in range(5)} == {n for s, n in names if s == "osm_overpass"}
     assert [s["source"] for s in run.crawler.spider.skipped] == [
-        f"https://www.openstreetmap.org/node/{10 + i}" for i in range(4)]
+        OSM_ELEMENT_URL.format(type="node", id=10 + i) for i in range(4)]
     assert all(item.website == "" for item in run.items if item.name.endswith(("0", "1", "2", "3")))
 
 

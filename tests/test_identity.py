@@ -68,7 +68,7 @@ def test_corroborated_records_still_link_and_neighbours_are_no_conflict(other, l
     ("https://aspen-ketamine.business.site/", "https://aspen-ketamine-denver.business.site/"),
     ("https://aspen.godaddysites.com/", "https://summit.godaddysites.com/"),
     ("https://sites.google.com/view/aspen-ketamine", "https://sites.google.com/view/aspen-denver"),
-    ("https://www.facebook.com/aspenketamine/", "https://facebook.com/aspen.ketamine.denver"),
+    ("https://m.facebook.com/aspenketamine/", "https://facebook.com/aspen.ketamine.denver"),
 ])
 def test_a_copy_on_the_same_website_builder_is_not_the_same_site(honest, copied):
     own = item(website=honest, source_url=honest)
