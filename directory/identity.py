@@ -63,6 +63,10 @@ def similar_names(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(name_key(a), name_key(b)) >= SAME_NAME_SCORE
 
 
+# The shape of every id clinic_id gives.
+CLINIC_ID = r"kc-[0-9a-f]{10}"
+
+
 def clinic_id(postal_code: str, street: str, phone: str, host: str, name: str, state: str) -> str:
     """An id from the clinic's most durable identity: its address, else its phone, its site, its name.
 

@@ -208,16 +208,17 @@ def _complete(item: dict, where: str, warnings: list[str]) -> dict:
 _WORDS = {"float_type": "is not a number", "finite_number": "is not a number", "int_type": "is not a whole number",
           "bool_type": "is not true/false", "list_type": "is not a list", "string_type": "is not text",
           "literal_error": "is not a code of the vocabulary", "string_too_short": "is empty",
-          "string_too_long": f"is too long (over {MAX_SHORT_TEXT} characters)",
-          "string_pattern_mismatch": "is not a code (lower-case letters, digits and _)"}
-_PATTERN_WORDS = {_WEB_PATTERN: "is not an http(s) web address"}
+          "string_too_long": f"is too long (over {MAX_SHORT_TEXT} characters)"}
+# What a value that misses each pattern is (the pattern is in the error).
+_PATTERN_WORDS = {_WEB_PATTERN: "is not an http(s) web address",
+                  _FLAG_PATTERN: "is not a code (lower-case letters, digits and _)"}
 
 
 def _reason(problem: dict) -> str:
     if problem["type"] == "value_error":
         return str(problem["ctx"]["error"])
     message = problem["msg"][0].lower() + problem["msg"][1:]
-    if problem["type"] == "string_pattern_mismatch" and problem["ctx"]["pattern"] in _PATTERN_WORDS:
+    if problem["type"] == "string_pattern_mismatch":
         return _PATTERN_WORDS[problem["ctx"]["pattern"]]
     if problem["type"] in _WORDS:
         return _WORDS[problem["type"]]

@@ -18,11 +18,12 @@ from common.contact import normalize_phone, normalize_zip
 from common.gazetteer import gazetteer
 from common.vocabulary import CONDITION_CODES, ROUTE_CODES
 from directory.errors import InputError
+from directory.identity import CLINIC_ID
 from directory.geocode import state_code
 from directory.item_schema import WEB_ADDRESS
 from directory.outputs import number_cell
 from directory.schema import fee_problem, ordered_fees, point_problem
-from directory.spreadsheet import SPREADSHEET_ERROR, Cell, read_rows, restore
+from directory.spreadsheet import LINE_BREAK, SPREADSHEET_ERROR, Cell, read_rows, restore
 
 CORRECTABLE = (
     "name", "street", "city", "state", "postal_code", "phone", "website", "fee_min", "fee_max",
@@ -123,8 +124,7 @@ def read_overrides(path: Path) -> list[Override]:
 
 
 # A clinic id standing as a cell of its own: the start of a row, wherever the clinic_id column is.
-_ROW_OF_ITS_OWN = re.compile(r"(?:^|,)(kc-[0-9a-f]{10})(?:,|$)")
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_ROW_OF_ITS_OWN = re.compile(rf"(?:^|,)({CLINIC_ID})(?:,|$)")
 
 
 def _no_swallowed_rows(path: Path, header: list[str], row: list[Cell]) -> None:
@@ -132,7 +132,7 @@ def _no_swallowed_rows(path: Path, header: list[str], row: list[Cell]) -> None:
     cell and another at the end of a later one join every row between into that cell, which is never read. A line
     of a cell that holds a clinic id as a cell of its own is such a row."""
     for col, (name, cell) in enumerate(zip(header, row), start=1):
-        lines = _LINE_BREAK.split(cell.text) if cell.quoted and name in CONTEXT else []
+        lines = LINE_BREAK.split(cell.text) if cell.quoted and name in CONTEXT else []
         for offset, text in enumerate(lines if len(lines) > 1 else []):
             found = _ROW_OF_ITS_OWN.search(text)
             if found:

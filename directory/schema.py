@@ -12,6 +12,7 @@ import pandera.pandas as pa
 
 from common.gazetteer import gazetteer
 from directory.errors import InputError
+from directory.identity import CLINIC_ID
 from directory.outputs import CLINICS_COLUMNS
 
 # A per-infusion fee in US dollars; anything above this is a typing or reading slip, not a price.
@@ -68,7 +69,7 @@ _FEE_CHECK = pa.Check(lambda fees: pd.Series(valid_fees(fees), index=fees.index)
                       error=f"a fee is a positive number of dollars up to {MAX_FEE:,}")
 CLINICS_SCHEMA = pa.DataFrameSchema(
     {
-        "clinic_id": pa.Column(str, pa.Check.str_matches(r"^kc-[0-9a-f]{10}$"), unique=True),
+        "clinic_id": pa.Column(str, pa.Check.str_matches(rf"^{CLINIC_ID}$"), unique=True),
         "status": pa.Column(str, pa.Check.isin(["listed", "excluded", "review"])),
         "reason_code": pa.Column(str, pa.Check.str_length(min_value=1)),
         "reason": pa.Column(str, pa.Check.str_length(min_value=1)),

@@ -75,14 +75,14 @@ class Cell:
 # One cell: quoted (a doubled quote inside is a quote) or plain up to the next comma or line end.
 _QUOTED = re.compile(r'"([^"]*(?:""[^"]*)*)"')
 _PLAIN = re.compile(r'[^,\r\n]*')
-_END = re.compile(r'\r\n|\n|\r')
+LINE_BREAK = re.compile(r'\r\n|\n|\r')
 
 
 def read_rows(text: str, path: Path) -> list[tuple[int, list[Cell]]]:
     """The rows of a CSV text as (line, cells), read strictly: a quote that never closes, or text after a closing
     quote, stops here with FILE:LINE:COLUMN, where the csv module would swallow the rows that follow into one
     cell or carry on with whatever it made of them."""
-    breaks = [m.start() for m in _END.finditer(text)]
+    breaks = [m.start() for m in LINE_BREAK.finditer(text)]
     line_of = lambda offset: bisect.bisect_right(breaks, offset - 1) + 1   # noqa: E731
     rows: list[tuple[int, list[Cell]]] = []
     cells: list[Cell] = []
@@ -108,7 +108,7 @@ def read_rows(text: str, path: Path) -> list[tuple[int, list[Cell]]]:
         if text.startswith(",", at):
             at += 1
             continue
-        end = _END.match(text, at)
+        end = LINE_BREAK.match(text, at)
         rows.append((row_line, cells))
         cells = []
         at = end.end() if end else len(text)
